@@ -1,1 +1,3 @@
-Console.WriteLine("report-audit");
+using ReportAudit.Local.Commands;
+
+return await CommandLine.RunAsync(args);

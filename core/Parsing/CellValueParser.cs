@@ -1,0 +1,90 @@
+using System.Globalization;
+using ReportAudit.Core.Model;
+using ReportAudit.Core.Parsing.Normalization;
+
+namespace ReportAudit.Core.Parsing;
+
+/// <summary>Reads a cell's value: blank, whole number, signed number (+18), decimal, or a number with a unit (38.79万元).</summary>
+internal static class CellValueParser
+{
+    private static readonly string[] Units = ["万元", "亿元", "元", "万", "件", "个", "项", "条"];
+
+    private static readonly string[] BlankMarks = ["-", "--", "—", "——", "/", "\\", "无", "空", "／", "－", "–"];
+
+    public static Cell Parse(string raw, SourceLocation location)
+    {
+        var (kind, number, unit) = Read(raw);
+        return new Cell(raw, kind, number, unit, location);
+    }
+
+    public static bool IsValueLike(string text) => Read(text).Kind != CellKind.Text;
+
+    private static (CellKind Kind, decimal? Number, string? Unit) Read(string raw)
+    {
+        Span<char> buffer = stackalloc char[Math.Min(raw.Length, 64)];
+        if (raw.Length > 64)
+        {
+            return (CellKind.Text, null, null);
+        }
+
+        var n = 0;
+        foreach (var c in raw)
+        {
+            var h = ChineseText.ToHalfWidth(c);
+            if (char.IsWhiteSpace(h) || h == ',')
+            {
+                continue;
+            }
+
+            buffer[n++] = h;
+        }
+
+        var t = buffer[..n];
+        if (t.Length == 0)
+        {
+            return (CellKind.Blank, null, null);
+        }
+
+        foreach (var mark in BlankMarks)
+        {
+            if (t.SequenceEqual(mark))
+            {
+                return (CellKind.Blank, null, null);
+            }
+        }
+
+        string? unit = null;
+        foreach (var u in Units)
+        {
+            if (t.Length > u.Length && t.EndsWith(u, StringComparison.Ordinal))
+            {
+                unit = u;
+                t = t[..^u.Length];
+                break;
+            }
+        }
+
+        var signed = t[0] is '+' or '-';
+        var digits = signed ? t[1..] : t;
+        if (digits.Length == 0 || !char.IsAsciiDigit(digits[0]) || !char.IsAsciiDigit(digits[^1]))
+        {
+            return (CellKind.Text, null, null);
+        }
+
+        foreach (var c in digits)
+        {
+            if (!char.IsAsciiDigit(c) && c != '.')
+            {
+                return (CellKind.Text, null, null);
+            }
+        }
+
+        if (!decimal.TryParse(t, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        {
+            return (CellKind.Text, null, null);
+        }
+
+        var kind = digits.Contains('.') ? CellKind.Decimal : signed ? CellKind.SignedInteger : CellKind.Integer;
+        return (kind, value, unit);
+    }
+}

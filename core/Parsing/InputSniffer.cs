@@ -1,0 +1,168 @@
+using System.Text;
+using ReportAudit.Core.Model;
+
+namespace ReportAudit.Core.Parsing;
+
+/// <summary>Detects a file's format and text encoding from its bytes, never from its name.</summary>
+internal static class InputSniffer
+{
+    private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    static InputSniffer() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static Encoding Gb18030 { get; } = GetGb18030();
+
+    private static Encoding GetGb18030()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(54936);
+    }
+
+    public static InputFormat DetectBinary(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith("%PDF-"u8))
+        {
+            return InputFormat.Pdf;
+        }
+
+        if (bytes.StartsWith("PK\u0003\u0004"u8))
+        {
+            return InputFormat.Docx;
+        }
+
+        if (bytes.StartsWith(new byte[] { 0xD0, 0xCF, 0x11, 0xE0 }))
+        {
+            throw new ParseFailure("input.legacy-office", "这是旧版 Word (.doc) 或其他 OLE 文件，请另存为 .docx 后再上传", "legacy Word .doc (OLE) file: save it as .docx");
+        }
+
+        return InputFormat.Unknown;
+    }
+
+    /// <summary>Decodes text: BOMs first, then strict UTF-8, then a charset the HTML declares, then GB18030.</summary>
+    public static (string Text, string Encoding) Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }))
+        {
+            return (Encoding.UTF8.GetString(bytes[3..]), "utf-8-bom");
+        }
+
+        if (bytes.StartsWith(new byte[] { 0xFF, 0xFE }))
+        {
+            return (Encoding.Unicode.GetString(bytes[2..]), "utf-16le");
+        }
+
+        if (bytes.StartsWith(new byte[] { 0xFE, 0xFF }))
+        {
+            return (Encoding.BigEndianUnicode.GetString(bytes[2..]), "utf-16be");
+        }
+
+        if (LooksLikeUtf16WithoutBom(bytes, out var bigEndian))
+        {
+            return bigEndian
+                ? (Encoding.BigEndianUnicode.GetString(bytes), "utf-16be")
+                : (Encoding.Unicode.GetString(bytes), "utf-16le");
+        }
+
+        var declared = DeclaredCharset(bytes);
+        if (declared is "gb2312" or "gbk" or "gb18030" or "x-gbk" or "cp936")
+        {
+            return (Gb18030.GetString(bytes), "gb18030");
+        }
+
+        try
+        {
+            return (StrictUtf8.GetString(bytes), "utf-8");
+        }
+        catch (DecoderFallbackException)
+        {
+            return (Gb18030.GetString(bytes), "gb18030");
+        }
+    }
+
+    private static bool LooksLikeUtf16WithoutBom(ReadOnlySpan<byte> bytes, out bool bigEndian)
+    {
+        bigEndian = false;
+        var sample = bytes[..Math.Min(bytes.Length, 1024)];
+        if (sample.Length < 8)
+        {
+            return false;
+        }
+
+        int evenZeros = 0, oddZeros = 0;
+        for (var i = 0; i < sample.Length; i++)
+        {
+            if (sample[i] == 0)
+            {
+                if (i % 2 == 0)
+                {
+                    evenZeros++;
+                }
+                else
+                {
+                    oddZeros++;
+                }
+            }
+        }
+
+        var half = sample.Length / 2;
+        bigEndian = evenZeros > half * 0.3 && oddZeros < half * 0.05;
+        return bigEndian || (oddZeros > half * 0.3 && evenZeros < half * 0.05);
+    }
+
+    /// <summary>The charset an HTML page declares in its first 2 KB (<c>&lt;meta charset=gb2312&gt;</c>), lower case.</summary>
+    private static string? DeclaredCharset(ReadOnlySpan<byte> bytes)
+    {
+        var head = Encoding.ASCII.GetString(bytes[..Math.Min(bytes.Length, 2048)]).ToLowerInvariant();
+        var at = head.IndexOf("charset=", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var start = at + "charset=".Length;
+        while (start < head.Length && head[start] is '"' or '\'' or ' ')
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < head.Length && (char.IsLetterOrDigit(head[end]) || head[end] is '-' or '_'))
+        {
+            end++;
+        }
+
+        return end > start ? head[start..end] : null;
+    }
+
+    /// <summary>True when decoded text is mostly control characters or replacement characters: binary junk.</summary>
+    public static bool LooksBinary(string text)
+    {
+        var sample = text.AsSpan(0, Math.Min(text.Length, 8192));
+        if (sample.Length == 0)
+        {
+            return false;
+        }
+
+        var bad = 0;
+        foreach (var c in sample)
+        {
+            if (c == '\uFFFD' || (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f')))
+            {
+                bad++;
+            }
+        }
+
+        return bad > sample.Length / 20;
+    }
+
+    public static bool LooksLikeHtml(string text)
+    {
+        var head = text.AsSpan(0, Math.Min(text.Length, 4096));
+        return head.Contains("<html", StringComparison.OrdinalIgnoreCase)
+            || head.Contains("<!doctype html", StringComparison.OrdinalIgnoreCase)
+            || head.Contains("<body", StringComparison.OrdinalIgnoreCase)
+            || head.Contains("<table", StringComparison.OrdinalIgnoreCase)
+            || (head.Contains("<p", StringComparison.OrdinalIgnoreCase) && head.Contains("</p>", StringComparison.OrdinalIgnoreCase))
+            || (head.Contains("<div", StringComparison.OrdinalIgnoreCase) && head.Contains("</div>", StringComparison.OrdinalIgnoreCase));
+    }
+}

@@ -1,0 +1,26 @@
+using ReportAudit.Core.Model;
+using ReportAudit.Core.Parsing.Normalization;
+
+namespace ReportAudit.Core.Parsing;
+
+/// <summary>The pieces of one report with their label keys computed once, and the notices gathered so far.</summary>
+internal sealed class ParseContext
+{
+    private readonly string?[] _keys;
+
+    public ParseContext(List<Piece> pieces)
+    {
+        Pieces = pieces;
+        _keys = new string?[pieces.Count];
+    }
+
+    public List<Piece> Pieces { get; }
+
+    public List<ParseNotice> Notices { get; } = [];
+
+    /// <summary>The piece's label key (see <see cref="ChineseText.LabelKey"/>), computed on first use.</summary>
+    public string Key(int index) => _keys[index] ??= ChineseText.LabelKey(Pieces[index].Text);
+
+    public void Notice(string code, NoticeLevel level, string zh, string en, int? section = null, string? row = null, SourceLocation location = default) =>
+        Notices.Add(new ParseNotice(code, level, zh, en, section, row, location));
+}

@@ -1,0 +1,22 @@
+namespace ReportAudit.Core.Parsing;
+
+/// <summary>Limits that keep one bad upload from exhausting the worker. All have sane defaults.</summary>
+public sealed class ParserOptions
+{
+    public const string SectionName = "Parser";
+
+    /// <summary>Largest file accepted, in bytes (a real report is well under 5 MB; PDFs with images can be larger).</summary>
+    public long MaxInputBytes { get; set; } = 30 * 1024 * 1024;
+
+    /// <summary>Most pieces (lines and table cells) read from one report.</summary>
+    public int MaxPieces { get; set; } = 100_000;
+
+    /// <summary>Most bytes a .docx may expand to when unzipped (zip bombs).</summary>
+    public long MaxDecompressedBytes { get; set; } = 100 * 1024 * 1024;
+
+    /// <summary>Highest compression ratio accepted for one .docx entry.</summary>
+    public int MaxCompressionRatio { get; set; } = 200;
+
+    /// <summary>Most PDF pages read.</summary>
+    public int MaxPdfPages { get; set; } = 200;
+}

@@ -1,0 +1,280 @@
+using System.Text;
+using ReportAudit.Core.Model;
+using ReportAudit.Core.Parsing.Tables;
+
+namespace ReportAudit.Core.Parsing;
+
+/// <summary>
+/// Builds the report model from pieces, whatever the input was: finds the six sections, reads the
+/// metadata, detects the template and reads the three tables, noting everything it could not find.
+/// </summary>
+internal static class ReportAssembler
+{
+    public static AnnualReport Assemble(ParseContext context, InputFormat format, string? encoding, string? fileName)
+    {
+        var pieces = context.Pieces;
+        var headings = FindHeadings(context);
+        var sections = new List<ReportSection>(6);
+        for (var h = 0; h < headings.Count; h++)
+        {
+            var (number, at) = headings[h];
+            var end = h + 1 < headings.Count ? headings[h + 1].At : pieces.Count;
+            sections.Add(new ReportSection(number, pieces[at].Text, SectionText(pieces, at + 1, end), pieces[at].Location));
+        }
+
+        foreach (var missing in Enumerable.Range(1, 6).Where(n => sections.All(s => s.Number != n)))
+        {
+            context.Notice("section.missing", NoticeLevel.Warning,
+                $"没有找到第{ReportSection.Numerals[missing - 1]}部分的标题",
+                $"section {ReportSection.Numerals[missing - 1]} heading not found", missing);
+        }
+
+        var firstHeading = headings.Count > 0 ? headings[0].At : pieces.Count;
+        var closing = headings.FirstOrDefault(h => h.Number == 6);
+        var metadata = MetadataReader.Read(context, firstHeading, sections.FirstOrDefault(s => s.Number == 1)?.Text, closing.Number == 6 ? closing.At : -1);
+
+        var (from2, to2) = Range(headings, 2, pieces.Count);
+        var (from3, to3) = Range(headings, 3, pieces.Count);
+        var (from4, to4) = Range(headings, 4, pieces.Count);
+
+        var (template, score2019, score2021) = TemplateDetector.Detect(context, from2, to3);
+        var activeDisclosure = new StatisticsTable();
+        var applications = new StatisticsTable();
+        var reviewLitigation = new StatisticsTable();
+        var foreignRows = new List<string>();
+
+        if (template == TemplateVersion.Unknown && HasAnyCells(pieces, 0, pieces.Count))
+        {
+            // No section 二 vocabulary: section 三 alone may still tell the template.
+            template = TemplateDetector.Detect(context, 0, pieces.Count).Template;
+        }
+
+        if (template != TemplateVersion.Unknown)
+        {
+            if (score2019 > 0 && score2021 > 0)
+            {
+                context.Notice("template.mixed", NoticeLevel.Warning,
+                    $"表格同时含有 2019 年版（{score2019} 处）和 2021 年版（{score2021} 处）模板的用语",
+                    $"the tables use wording of both the 2019 ({score2019}) and the 2021 ({score2021}) template", 2);
+            }
+
+            ReadActiveDisclosure(context, template, from2, to2, activeDisclosure, foreignRows);
+            ReadApplications(context, template, from3, to3, applications, foreignRows);
+            ReviewLitigationReader.Read(context, from4, to4, reviewLitigation);
+        }
+        else
+        {
+            context.Notice("template.unknown", NoticeLevel.Warning,
+                "没有找到 2019 年版或 2021 年版模板的统计表（2019 年以前的报告格式不同），未读取表格",
+                "no statistics table of the 2019 or 2021 template found (reports before 2019 used other formats); no cells read");
+        }
+
+        NoteMetadataGaps(context, metadata);
+
+        var status = Status(sections, template, activeDisclosure, applications, reviewLitigation, context);
+        return new AnnualReport
+        {
+            FileName = fileName,
+            Title = metadata.Title,
+            Body = metadata.Body,
+            BodySource = metadata.BodySource,
+            TitleYear = metadata.TitleYear,
+            NarrativeYear = metadata.NarrativeYear,
+            Year = metadata.TitleYear ?? metadata.NarrativeYear,
+            PublishedOn = metadata.PublishedOn,
+            PublishedOnSource = metadata.PublishedOnSource,
+            Template = template,
+            Status = status,
+            Format = format,
+            Encoding = encoding,
+            Sections = sections,
+            ActiveDisclosure = activeDisclosure,
+            Applications = applications,
+            ReviewLitigation = reviewLitigation,
+            ForeignTemplateRows = foreignRows,
+            Notices = context.Notices,
+        };
+    }
+
+    private static void NoteMetadataGaps(ParseContext context, ReportMetadata metadata)
+    {
+        if (metadata.Body is null)
+        {
+            context.Notice("meta.no-body", NoticeLevel.Info, "报告的标题、发布机构和落款都没有写明发布机关", "the report names no issuing body (title, 发布机构 field or signature)");
+        }
+
+        if (metadata.TitleYear is null && metadata.NarrativeYear is not null)
+        {
+            context.Notice("meta.year-from-text", NoticeLevel.Info,
+                $"没有标题年份，报告年度 {metadata.NarrativeYear} 取自第一部分开头",
+                $"no year in a title; the report year {metadata.NarrativeYear} is taken from the opening of section 一", 1);
+        }
+        else if (metadata.TitleYear is null)
+        {
+            context.Notice("meta.no-year", NoticeLevel.Warning, "报告没有写明年度", "the report does not state its year");
+        }
+
+        if (metadata.PublishedOn is null)
+        {
+            context.Notice("meta.no-date", NoticeLevel.Info, "报告没有落款日期或发布日期", "the report states no signature or publication date");
+        }
+    }
+
+    private static ParseStatus Status(List<ReportSection> sections, TemplateVersion template, StatisticsTable active, StatisticsTable applications, StatisticsTable review, ParseContext context)
+    {
+        if (sections.Count == 0 && applications.IsEmpty && review.IsEmpty && active.IsEmpty)
+        {
+            context.Notice("report.unrecognised", NoticeLevel.Error, "没有找到年度报告的任何部分或统计表", "no section or statistics table of an annual report found");
+            return ParseStatus.Unparseable;
+        }
+
+        var complete = sections.Count == 6 && template != TemplateVersion.Unknown
+            && !context.Notices.Any(n => n.Level >= NoticeLevel.Warning && n.Code.StartsWith("table.", StringComparison.Ordinal));
+        return complete ? ParseStatus.Parsed : ParseStatus.Partial;
+    }
+
+    private static void ReadActiveDisclosure(ParseContext context, TemplateVersion template, int from, int to, StatisticsTable into, List<string> foreignRows)
+    {
+        var reader = new RowReader(context, from, to, 2);
+        var missing = reader.ReadRows(TemplateCatalog.ActiveDisclosureRows(template), into);
+        NoteMissingRows(context, missing, 2);
+
+        // Rows that only the other template has (a mixed template).
+        if (template == TemplateVersion.V2021)
+        {
+            foreach (var row in TemplateCatalog.ActiveDisclosure2019.Where(r => r.Key is "other_services" or "procurement"))
+            {
+                for (var i = from; i < to; i++)
+                {
+                    if (LabelMatcher.Match(row, context.Key(i)) == LabelMatch.Exact)
+                    {
+                        foreignRows.Add(row.Key);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static void ReadApplications(ParseContext context, TemplateVersion template, int from, int to, StatisticsTable into, List<string> foreignRows)
+    {
+        var reader = new RowReader(context, from, to, 3);
+        var missing = reader.ReadRows(TemplateCatalog.ApplicationRows(template), into);
+        NoteMissingRows(context, missing, 3);
+        var other = template == TemplateVersion.V2019 ? TemplateCatalog.Applications2021 : TemplateCatalog.Applications2019;
+        foreach (var row in other.Where(r => r.Key.StartsWith("result.other", StringComparison.Ordinal) && !TemplateCatalog.ApplicationRows(template).Contains(r)))
+        {
+            if (row.ExactMatch)
+            {
+                continue;
+            }
+
+            for (var i = from; i < to; i++)
+            {
+                if (LabelMatcher.Match(row, context.Key(i)) == LabelMatch.Exact && (template == TemplateVersion.V2019 || NextIsValue(context, i, to)))
+                {
+                    foreignRows.Add(row.Key);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>In the 2021 template 其他处理 is a group label; only with values right after it is it the 2019 row.</summary>
+    private static bool NextIsValue(ParseContext context, int i, int to) =>
+        i + 1 < to && !context.Pieces[i + 1].IsEmpty && CellValueParser.IsValueLike(context.Pieces[i + 1].Text);
+
+    private static void NoteMissingRows(ParseContext context, List<string> missing, int section)
+    {
+        foreach (var key in missing)
+        {
+            var label = section == 2 ? TemplateCatalog.ActiveDisclosureRowLabel(key) : TemplateCatalog.ApplicationRowLabel(key);
+            context.Notice("table.row-missing", NoticeLevel.Warning,
+                $"第{ReportSection.Numerals[section - 1]}部分的表格中没有找到“{label}”一行",
+                $"row '{key}' not found in the section {ReportSection.Numerals[section - 1]} table", section, key);
+        }
+    }
+
+    private static bool HasAnyCells(List<Piece> pieces, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (pieces[i].IsCell)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The pieces of a section, or of the whole report when its heading is missing.</summary>
+    private static (int From, int To) Range(List<(int Number, int At)> headings, int number, int count)
+    {
+        var index = headings.FindIndex(h => h.Number == number);
+        if (index < 0)
+        {
+            return (0, count);
+        }
+
+        return (headings[index].At + 1, index + 1 < headings.Count ? headings[index + 1].At : count);
+    }
+
+    /// <summary>The first heading of each number, kept only while the numbers rise (a table of contents or a repeat is ignored).</summary>
+    private static List<(int Number, int At)> FindHeadings(ParseContext context)
+    {
+        var found = new List<(int Number, int At)>(6);
+        var last = 0;
+        for (var i = 0; i < context.Pieces.Count; i++)
+        {
+            var piece = context.Pieces[i];
+            if (piece.IsEmpty || piece.Text.Length > 80)
+            {
+                continue;
+            }
+
+            var number = SectionHeadings.Match(piece.Text);
+            if (number <= last)
+            {
+                continue;
+            }
+
+            found.Add((number, i));
+            last = number;
+        }
+
+        return found;
+    }
+
+    private static string SectionText(List<Piece> pieces, int from, int to)
+    {
+        var sb = new StringBuilder();
+        var lastRow = -1;
+        for (var i = from; i < to; i++)
+        {
+            var piece = pieces[i];
+            if (piece.IsCell && !piece.IsEmpty)
+            {
+                if (sb.Length > 0)
+                {
+                    sb.Append(piece.RowId != 0 && piece.RowId == lastRow ? " | " : "\n");
+                }
+
+                lastRow = piece.RowId;
+                sb.Append(piece.Text);
+            }
+            else if (!piece.IsEmpty)
+            {
+                if (sb.Length > 0)
+                {
+                    sb.Append('\n');
+                }
+
+                sb.Append(piece.Text);
+                lastRow = -1;
+            }
+        }
+
+        return sb.ToString();
+    }
+}

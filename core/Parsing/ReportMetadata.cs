@@ -1,0 +1,11 @@
+namespace ReportAudit.Core.Parsing;
+
+/// <summary>What the report says about itself: who, which year, when published, and where each was found.</summary>
+internal sealed record ReportMetadata(
+    string? Title,
+    string? Body,
+    string? BodySource,
+    int? TitleYear,
+    int? NarrativeYear,
+    DateOnly? PublishedOn,
+    string? PublishedOnSource);

@@ -1,0 +1,106 @@
+using ReportAudit.Core.Model;
+using ReportAudit.Core.Parsing.Readers;
+
+namespace ReportAudit.Core.Parsing;
+
+/// <summary>
+/// Parses one annual report file, whatever its format (text, HTML, Word, PDF; detected from the
+/// content), into an <see cref="AnnualReport"/>. It never throws for bad input: a file it cannot
+/// read gives a report with status <see cref="ParseStatus.Unparseable"/> and a notice saying why.
+/// </summary>
+public sealed class ReportParser(ParserOptions options)
+{
+    /// <summary>Bumped whenever parsing changes what it reads, so stored reports can be reprocessed.</summary>
+    public const string Version = "1.0.0";
+
+    public ReportParser()
+        : this(new ParserOptions())
+    {
+    }
+
+    public ParserOptions Options { get; } = options;
+
+    /// <summary>Reads at most <see cref="ParserOptions.MaxInputBytes"/> (+1, to tell that it was too large) and parses.</summary>
+    public async Task<AnnualReport> ParseAsync(Stream content, string fileName, CancellationToken cancellationToken = default)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > Options.MaxInputBytes)
+            {
+                return TooLarge(fileName);
+            }
+        }
+
+        return Parse(buffer.ToArray(), fileName);
+    }
+
+    public AnnualReport Parse(byte[] content, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        if (content.LongLength > Options.MaxInputBytes)
+        {
+            return TooLarge(fileName);
+        }
+
+        if (content.Length == 0 || content.AsSpan().IndexOfAnyExcept(" \n\r\t"u8) < 0)
+        {
+            return Unparseable(fileName, InputFormat.Unknown, "input.empty", "文件是空的", "the file is empty");
+        }
+
+        var format = InputFormat.Unknown;
+        string? encoding = null;
+        try
+        {
+            format = InputSniffer.DetectBinary(content);
+            List<Piece> pieces;
+            switch (format)
+            {
+                case InputFormat.Pdf:
+                    pieces = PdfPieceReader.Read(content, Options);
+                    break;
+                case InputFormat.Docx:
+                    pieces = DocxPieceReader.Read(content, Options);
+                    break;
+                default:
+                    (var text, encoding) = InputSniffer.Decode(content);
+                    if (InputSniffer.LooksBinary(text))
+                    {
+                        return Unparseable(fileName, InputFormat.Unknown, "input.binary", "文件不是文本、网页、Word 或 PDF（看起来是二进制数据）", "the file is not text, HTML, Word or PDF (binary data)");
+                    }
+
+                    format = InputSniffer.LooksLikeHtml(text) ? InputFormat.Html : InputFormat.Text;
+                    pieces = format == InputFormat.Html ? HtmlPieceReader.Read(text, Options.MaxPieces) : TextPieceReader.Read(text, Options.MaxPieces);
+                    break;
+            }
+
+            return ReportAssembler.Assemble(new ParseContext(pieces), format, encoding, fileName);
+        }
+        catch (ParseFailure failure)
+        {
+            return Unparseable(fileName, format, failure.Code, failure.MessageZh, failure.Message);
+        }
+#pragma warning disable CA1031 // The parser's contract: bad input never throws out of it.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return Unparseable(fileName, format, "parser.failed", $"读取时出错：{e.GetType().Name}: {e.Message}", $"reading failed: {e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    private AnnualReport TooLarge(string fileName) => Unparseable(
+        fileName, InputFormat.Unknown, "input.too-large",
+        $"文件超过 {Options.MaxInputBytes / (1024 * 1024)} MB 的上限",
+        $"the file is larger than the {Options.MaxInputBytes / (1024 * 1024)} MB limit");
+
+    private static AnnualReport Unparseable(string fileName, InputFormat format, string code, string zh, string en) => new()
+    {
+        FileName = fileName,
+        Format = format,
+        Status = ParseStatus.Unparseable,
+        Notices = [new ParseNotice(code, NoticeLevel.Error, zh, en)],
+    };
+}

@@ -1,0 +1,80 @@
+using ReportAudit.Core.Model;
+using ReportAudit.Core.Parsing.Normalization;
+
+namespace ReportAudit.Core.Parsing.Tables;
+
+/// <summary>How a label cell matched a template row.</summary>
+internal enum LabelMatch
+{
+    None = 0,
+    Exact,
+
+    /// <summary>Off by one character from the official label (予已公开 for 予以公开): accepted and reported.</summary>
+    NearMiss,
+}
+
+/// <summary>Matches label cells against template rows by their phrases.</summary>
+internal static class LabelMatcher
+{
+    /// <summary>A label cell longer than this past its phrase is prose, not a label.</summary>
+    private const int MaxExtraChars = 48;
+
+    public static LabelMatch Match(TemplateRow row, string key)
+    {
+        if (key.Length == 0)
+        {
+            return LabelMatch.None;
+        }
+
+        foreach (var phrase in row.Phrases)
+        {
+            if (row.ExactMatch ? key == phrase : key.Length <= phrase.Length + MaxExtraChars && key.Contains(phrase, StringComparison.Ordinal))
+            {
+                return LabelMatch.Exact;
+            }
+        }
+
+        foreach (var phrase in row.Phrases)
+        {
+            if (phrase.Length >= 4 && Math.Abs(key.Length - phrase.Length) <= 1 && Distance(key, phrase) == 1)
+            {
+                return LabelMatch.NearMiss;
+            }
+        }
+
+        return LabelMatch.None;
+    }
+
+    /// <summary>The official label's key, used in near-miss notices.</summary>
+    public static string OfficialKey(TemplateRow row) => ChineseText.LabelKey(row.Label);
+
+    /// <summary>Levenshtein distance, capped early: only 0, 1 or "more" matter here.</summary>
+    public static int Distance(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return 2;
+        }
+
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,145 @@
+using ReportAudit.Core.Model;
+
+namespace ReportAudit.Core.Parsing.Tables;
+
+/// <summary>
+/// Finds template rows in a run of pieces and reads their value cells left to right, the way the
+/// three table readers all need: search forward for the row's label (giving up when a later row's
+/// label comes first), then take the cells after it until the row has its columns, the row ends,
+/// or a label starts.
+/// </summary>
+internal sealed class RowReader(ParseContext context, int from, int to, int section)
+{
+    public int Cursor { get; private set; } = from;
+
+    /// <summary>Reads the rows in order into the table; returns the keys of rows not found.</summary>
+    public List<string> ReadRows(IReadOnlyList<TemplateRow> rows, StatisticsTable into)
+    {
+        var missing = new List<string>();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var row = rows[r];
+            var labelAt = FindLabel(rows, r);
+            if (labelAt < 0)
+            {
+                missing.Add(row.Key);
+                continue;
+            }
+
+            ReadValues(rows, r, labelAt, into);
+        }
+
+        return missing;
+    }
+
+    private int FindLabel(IReadOnlyList<TemplateRow> rows, int r)
+    {
+        var row = rows[r];
+        for (var i = Cursor; i < to; i++)
+        {
+            var piece = context.Pieces[i];
+            if (piece.IsEmpty || CellValueParser.IsValueLike(piece.Text))
+            {
+                continue;
+            }
+
+            var key = context.Key(i);
+            var match = LabelMatcher.Match(row, key);
+            if (match != LabelMatch.None)
+            {
+                if (match == LabelMatch.NearMiss)
+                {
+                    context.Notice(
+                        "label.near-miss", NoticeLevel.Info,
+                        $"标签“{piece.Text}”与模板“{row.Label}”相差一字，按“{row.Label}”读取",
+                        $"label '{piece.Text}' is one character off the template's '{row.Label}'; read as that row",
+                        section, row.Key, piece.Location);
+                }
+
+                Cursor = i + 1;
+                return i;
+            }
+
+            // A later row's label before this row's: this row is missing.
+            for (var later = r + 1; later < Math.Min(rows.Count, r + 3); later++)
+            {
+                if (LabelMatcher.Match(rows[later], key) == LabelMatch.Exact)
+                {
+                    return -1;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    private void ReadValues(IReadOnlyList<TemplateRow> rows, int r, int labelAt, StatisticsTable into)
+    {
+        var row = rows[r];
+        var skipped = 0;
+        var labelRow = context.Pieces[labelAt].RowId;
+        var values = new List<Piece>(row.Columns.Count);
+        var i = labelAt + 1;
+        for (; i < to && values.Count < row.Columns.Count; i++)
+        {
+            var piece = context.Pieces[i];
+            if (labelRow > 0 && piece.RowId > 0 && piece.RowId != labelRow)
+            {
+                break;
+            }
+
+            if (piece.IsEmpty || CellValueParser.IsValueLike(piece.Text))
+            {
+                values.Add(piece);
+                continue;
+            }
+
+            // Before any value, a text cell continues the label (a sub-label or a wrapped line).
+            if (values.Count == 0 && ++skipped <= 2 && !IsLaterLabel(rows, r, i))
+            {
+                continue;
+            }
+
+            break;
+        }
+
+        for (var c = 0; c < values.Count; c++)
+        {
+            into.Set(row.Key, row.Columns[c], CellValueParser.Parse(values[c].Text, values[c].Location));
+        }
+
+        if (values.Count < row.Columns.Count)
+        {
+            var where = context.Pieces[labelAt].Location;
+            context.Notice(
+                "table.too-few-cells", NoticeLevel.Warning,
+                $"“{row.Label}”一行只有 {values.Count} 个数值单元格，模板要求 {row.Columns.Count} 个；已从左到右对应，其余视为缺失",
+                $"row '{row.Key}' has {values.Count} value cells, the template has {row.Columns.Count}; mapped left to right, the rest are missing",
+                section, row.Key, where);
+        }
+        else if (labelRow > 0 && i < to && context.Pieces[i].RowId == labelRow && !context.Pieces[i].IsEmpty && CellValueParser.IsValueLike(context.Pieces[i].Text))
+        {
+            context.Notice(
+                "table.too-many-cells", NoticeLevel.Warning,
+                $"“{row.Label}”一行的数值单元格多于模板的 {row.Columns.Count} 个；多出的“{context.Pieces[i].Text}”未读取",
+                $"row '{row.Key}' has more value cells than the template's {row.Columns.Count}; the extra '{context.Pieces[i].Text}' was not read",
+                section, row.Key, context.Pieces[i].Location);
+        }
+
+        Cursor = i;
+    }
+
+    private bool IsLaterLabel(IReadOnlyList<TemplateRow> rows, int r, int index)
+    {
+        var key = context.Key(index);
+        for (var later = r + 1; later < Math.Min(rows.Count, r + 3); later++)
+        {
+            if (LabelMatcher.Match(rows[later], key) != LabelMatch.None)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ReportAudit.Core.Model;
+
+namespace ReportAudit.Core.Serialization;
+
+/// <summary>
+/// The JSON form of a report with the canonical keys: cells as numbers (null = blank), shaped as the
+/// <c>check --json</c> line; <see cref="Detailed"/> adds every cell's raw text, kind and source location,
+/// the sections and the notices, for the stored copy of the parsed model.
+/// </summary>
+public static class ReportJson
+{
+    public static readonly JsonSerializerOptions LineOptions = new()
+    {
+        WriteIndented = false,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string TemplateName(TemplateVersion template) => template switch
+    {
+        TemplateVersion.V2019 => "2019",
+        TemplateVersion.V2021 => "2021",
+        _ => "unknown",
+    };
+
+    public static string StatusName(ParseStatus status) => status switch
+    {
+        ParseStatus.Parsed => "parsed",
+        ParseStatus.Partial => "partial",
+        _ => "unparseable",
+    };
+
+    /// <summary>The compact form: <c>{file, status, body, year, template, publishedOn, applications, reviewLitigation, activeDisclosure, notices}</c>.</summary>
+    public static JsonObject Compact(AnnualReport report, string file)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return new JsonObject
+        {
+            ["file"] = file,
+            ["status"] = StatusName(report.Status),
+            ["body"] = report.Body,
+            ["year"] = report.Year,
+            ["template"] = report.Template == TemplateVersion.Unknown ? null : TemplateName(report.Template),
+            ["publishedOn"] = report.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["applications"] = Values(report.Applications),
+            ["reviewLitigation"] = Values(report.ReviewLitigation),
+            ["activeDisclosure"] = Values(report.ActiveDisclosure),
+            ["notices"] = new JsonArray(report.Notices.Select(Notice).ToArray<JsonNode?>()),
+        };
+    }
+
+    /// <summary>The compact form plus metadata sources, sections and every cell in detail.</summary>
+    public static JsonObject Detailed(AnnualReport report, string file)
+    {
+        var json = Compact(report, file);
+        json["bodySource"] = report.BodySource;
+        json["title"] = report.Title;
+        json["titleYear"] = report.TitleYear;
+        json["narrativeYear"] = report.NarrativeYear;
+        json["publishedOnSource"] = report.PublishedOnSource;
+        json["format"] = report.Format.ToString().ToLowerInvariant();
+        json["encoding"] = report.Encoding;
+        json["sections"] = new JsonArray(report.Sections.Select(s => (JsonNode)new JsonObject
+        {
+            ["number"] = s.Number,
+            ["heading"] = s.Heading,
+            ["text"] = s.Text,
+            ["location"] = s.Location.ToString(),
+        }).ToArray<JsonNode?>());
+        json["cells"] = new JsonObject
+        {
+            ["activeDisclosure"] = Details(report.ActiveDisclosure),
+            ["applications"] = Details(report.Applications),
+            ["reviewLitigation"] = Details(report.ReviewLitigation),
+        };
+        return json;
+    }
+
+    public static JsonObject Values(StatisticsTable table)
+    {
+        var rows = new JsonObject();
+        foreach (var key in table.RowKeys)
+        {
+            var row = new JsonObject();
+            foreach (var (column, cell) in table.Row(key))
+            {
+                row[column] = Number(cell);
+            }
+
+            rows[key] = row;
+        }
+
+        return rows;
+    }
+
+    private static JsonObject Details(StatisticsTable table)
+    {
+        var rows = new JsonObject();
+        foreach (var key in table.RowKeys)
+        {
+            var row = new JsonObject();
+            foreach (var (column, cell) in table.Row(key))
+            {
+                row[column] = new JsonObject
+                {
+                    ["raw"] = cell.Raw,
+                    ["value"] = Number(cell),
+                    ["kind"] = cell.Kind.ToString().ToLowerInvariant(),
+                    ["unit"] = cell.Unit,
+                    ["location"] = cell.Location.ToString(),
+                };
+            }
+
+            rows[key] = row;
+        }
+
+        return rows;
+    }
+
+    private static JsonNode? Number(Cell cell) => cell.Number switch
+    {
+        null => null,
+        { } n when n == decimal.Truncate(n) && cell.Kind != CellKind.Decimal => JsonValue.Create((long)n),
+        { } n => JsonValue.Create(n),
+    };
+
+    public static JsonObject Notice(ParseNotice notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        return new JsonObject
+        {
+            ["code"] = notice.Code,
+            ["level"] = notice.Level.ToString().ToLowerInvariant(),
+            ["section"] = notice.Section,
+            ["row"] = notice.Row,
+            ["location"] = notice.Location.IsKnown ? notice.Location.ToString() : null,
+            ["message"] = notice.MessageZh,
+            ["messageEn"] = notice.MessageEn,
+        };
+    }
+}

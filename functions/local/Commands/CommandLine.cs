@@ -1,0 +1,37 @@
+namespace ReportAudit.Local.Commands;
+
+/// <summary>Dispatches the sub-commands. Exit codes: 0 success, 1 a report was unparseable or a job failed, 2 usage error.</summary>
+internal static class CommandLine
+{
+    public const int Usage = 2;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            PrintUsage();
+            return args.Length == 0 ? Usage : 0;
+        }
+
+        var rest = args[1..];
+        return args[0] switch
+        {
+            "check" => await CheckCommand.RunAsync(rest),
+            _ => UnknownCommand(args[0]),
+        };
+    }
+
+    private static int UnknownCommand(string name)
+    {
+        Console.Error.WriteLine($"未知命令 unknown command: {name}");
+        PrintUsage();
+        return Usage;
+    }
+
+    public static void PrintUsage() => Console.Error.WriteLine("""
+        用法 usage: dotnet run --project functions/local -- <command> [options]
+
+          check FILE|DIR... [--json]   解析并核查报告 parse and check reports (JSON Lines with --json)
+          check --rules                列出核查规则 list the rule catalogue
+        """);
+}
