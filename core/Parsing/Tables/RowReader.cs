@@ -103,6 +103,19 @@ internal sealed class RowReader(ParseContext context, int from, int to, int sect
             break;
         }
 
+        var extra = labelRow > 0 ? ExtraValuesInRow(i, labelRow) : 0;
+        if (extra > 0)
+        {
+            // More values than columns: which one is extra cannot be known, so none is read.
+            context.Notice(
+                "table.too-many-cells", NoticeLevel.Warning,
+                $"“{row.Label}”一行有 {values.Count + extra} 个数值单元格，模板只有 {row.Columns.Count} 列；无法确定对应关系，该行未读取",
+                $"row '{row.Key}' has {values.Count + extra} value cells for the template's {row.Columns.Count} columns; the row was not read",
+                section, row.Key, context.Pieces[labelAt].Location);
+            Cursor = i + extra;
+            return;
+        }
+
         for (var c = 0; c < values.Count; c++)
         {
             into.Set(row.Key, row.Columns[c], CellValueParser.Parse(values[c].Text, values[c].Location));
@@ -117,16 +130,23 @@ internal sealed class RowReader(ParseContext context, int from, int to, int sect
                 $"row '{row.Key}' has {values.Count} value cells, the template has {row.Columns.Count}; mapped left to right, the rest are missing",
                 section, row.Key, where);
         }
-        else if (labelRow > 0 && i < to && context.Pieces[i].RowId == labelRow && !context.Pieces[i].IsEmpty && CellValueParser.IsValueLike(context.Pieces[i].Text))
-        {
-            context.Notice(
-                "table.too-many-cells", NoticeLevel.Warning,
-                $"“{row.Label}”一行的数值单元格多于模板的 {row.Columns.Count} 个；多出的“{context.Pieces[i].Text}”未读取",
-                $"row '{row.Key}' has more value cells than the template's {row.Columns.Count}; the extra '{context.Pieces[i].Text}' was not read",
-                section, row.Key, context.Pieces[i].Location);
-        }
 
         Cursor = i;
+    }
+
+    /// <summary>Non-empty value cells left in the same row after the template's columns were taken.</summary>
+    private int ExtraValuesInRow(int from, int rowId)
+    {
+        var extra = 0;
+        for (var i = from; i < to && context.Pieces[i].RowId == rowId; i++)
+        {
+            if (!context.Pieces[i].IsEmpty && CellValueParser.IsValueLike(context.Pieces[i].Text))
+            {
+                extra++;
+            }
+        }
+
+        return extra;
     }
 
     private bool IsLaterLabel(IReadOnlyList<TemplateRow> rows, int r, int index)
