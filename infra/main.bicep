@@ -67,7 +67,7 @@ param smtpSecurity string = 'StartTls'
 @description('SMTP user name; empty for a relay without authentication.')
 param smtpUser string = ''
 
-@description('Sender address of the digest, e.g. "Report audit <audit@example.gov.cn>".')
+@description('Sender address of the digest, e.g. "Report audit <audit@example.com>".')
 param smtpFrom string = ''
 
 @secure()
