@@ -5,5 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Infrastructure: compile and lint the Bicep offline (the ARM assertions read its output).
+bash scripts/check-infra.sh
+
 dotnet build Serverless.sln -c Release -nologo
 dotnet test Serverless.sln -c Release --no-build -nologo --logger "console;verbosity=normal"

@@ -53,21 +53,21 @@ public static class TemplateCatalog
         App("result.disclosed", "（一）予以公开", "予以公开"),
         App("result.partial", "（二）部分公开", "部分公开"),
         App("result.withheld.1", "1.属于国家秘密", "国家秘密"),
-        App("result.withheld.2", "2.其他法律行政法规禁止公开", "禁止公开"),
+        App("result.withheld.2", "2.其他法律行政法规禁止公开", "禁止公开", "其他法律行政法规"),
         App("result.withheld.3", "3.危及“三安全一稳定”", "三安全一稳定", "危及"),
         App("result.withheld.4", "4.保护第三方合法权益", "第三方合法权益"),
         App("result.withheld.5", "5.属于三类内部事务信息", "内部事务"),
         App("result.withheld.6", "6.属于四类过程性信息", "过程性信息"),
         App("result.withheld.7", "7.属于行政执法案卷", "行政执法案卷"),
         App("result.withheld.8", "8.属于行政查询事项", "行政查询事项"),
-        App("result.unavailable.1", "1.本机关不掌握相关政府信息", "不掌握"),
-        App("result.unavailable.2", "2.没有现成信息需要另行制作", "另行制作"),
-        App("result.unavailable.3", "3.补正后申请内容仍不明确", "仍不明确", "补正后"),
+        App("result.unavailable.1", "1.本机关不掌握相关政府信息", "不掌握", "本机关不"),
+        App("result.unavailable.2", "2.没有现成信息需要另行制作", "另行制作", "没有现成信息"),
+        App("result.unavailable.3", "3.补正后申请内容仍不明确", "仍不明确", "补正后申请"),
         App("result.not_processed.1", "1.信访举报投诉类申请", "信访举报投诉"),
         App("result.not_processed.2", "2.重复申请", "重复申请"),
         App("result.not_processed.3", "3.要求提供公开出版物", "公开出版物"),
         App("result.not_processed.4", "4.无正当理由大量反复申请", "大量反复申请"),
-        App("result.not_processed.5", "5.要求行政机关确认或重新出具已获取信息", "重新出具", "确认或重新"),
+        App("result.not_processed.5", "5.要求行政机关确认或重新出具已获取信息", "重新出具", "要求行政机关确认"),
     ];
 
     private static readonly TemplateRow[] ApplicationsTail =
@@ -80,9 +80,9 @@ public static class TemplateCatalog
     public static readonly IReadOnlyList<TemplateRow> Applications2021 =
     [
         .. ApplicationsHead,
-        App("result.other.1", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "逾期不补正"),
-        App("result.other.2", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "缴纳费用", "收费通知"),
-        new("result.other.3", "3.其他", ["其他"], ApplicantColumns, ExactMatch: true),
+        App("result.other.1", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "逾期不补正", "申请人无正当理由"),
+        App("result.other.2", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "缴纳费用", "收费通知", "申请人逾期未按"),
+        new("result.other.3", "3.其他", ["3其他"], ApplicantColumns, ExactMatch: true, KeepOrdinal: true),
         .. ApplicationsTail,
     ];
 

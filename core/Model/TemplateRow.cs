@@ -8,5 +8,6 @@ namespace ReportAudit.Core.Model;
 /// <param name="Label">The official label (simplified characters).</param>
 /// <param name="Phrases">Normalised phrases that identify the row's label cell.</param>
 /// <param name="Columns">The row's column keys, left to right.</param>
-/// <param name="ExactMatch">True when a label cell must equal a phrase (short labels such as 规章, 其他).</param>
-public sealed record TemplateRow(string Key, string Label, IReadOnlyList<string> Phrases, IReadOnlyList<string> Columns, bool ExactMatch = false);
+/// <param name="ExactMatch">True when a label cell must equal a phrase (short labels such as 规章).</param>
+/// <param name="KeepOrdinal">True when the phrase includes the label's ordinal (3其他), which tells it from a group label (六其他).</param>
+public sealed record TemplateRow(string Key, string Label, IReadOnlyList<string> Phrases, IReadOnlyList<string> Columns, bool ExactMatch = false, bool KeepOrdinal = false);

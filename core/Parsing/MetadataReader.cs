@@ -155,18 +155,22 @@ internal static class MetadataReader
                 continue;
             }
 
-            var inline = n[label.Length..].TrimStart(':', '：', ' ');
+            var rest = n[label.Length..];
+            var inline = rest.TrimStart(':', '：', ' ');
             if (inline.Length > 0)
             {
                 return inline;
             }
 
+            // 发布机构：[value] — the value is the next cell of the row, even when that cell is empty.
             var rowId = pieces[i].RowId;
-            if (i + 1 < to && !pieces[i + 1].IsEmpty && (rowId == 0 || pieces[i + 1].RowId == rowId) && !IsFieldLabel(pieces[i + 1].Text))
+            var nextInRow = i + 1 < to && (rowId == 0 || pieces[i + 1].RowId == rowId);
+            if (rest.Length > 0 || (nextInRow && !IsFieldLabel(pieces[i + 1].Text)))
             {
-                return pieces[i + 1].Text;
+                return nextInRow && !pieces[i + 1].IsEmpty && !IsFieldLabel(pieces[i + 1].Text) ? pieces[i + 1].Text : null;
             }
 
+            // A header row of labels over a row of values (索引号 | 公开方式 | 发布机构).
             if (rowId > 0 && BelowInNextRow(context, i, to) is { } below)
             {
                 return below;
@@ -178,7 +182,7 @@ internal static class MetadataReader
 
     private static bool IsFieldLabel(string text)
     {
-        var n = ChineseText.Normalize(text);
+        var n = ChineseText.Normalize(text).TrimEnd(':', '：');
         return n.Length <= 6 && (n.EndsWith("号", StringComparison.Ordinal) || n.EndsWith("方式", StringComparison.Ordinal) || n.EndsWith("机构", StringComparison.Ordinal) || n.EndsWith("日期", StringComparison.Ordinal) || n.EndsWith("分类", StringComparison.Ordinal));
     }
 

@@ -7,11 +7,13 @@ namespace ReportAudit.Core.Parsing;
 internal sealed class ParseContext
 {
     private readonly string?[] _keys;
+    private readonly string?[] _ordinalKeys;
 
     public ParseContext(List<Piece> pieces)
     {
         Pieces = pieces;
         _keys = new string?[pieces.Count];
+        _ordinalKeys = new string?[pieces.Count];
     }
 
     public List<Piece> Pieces { get; }
@@ -20,6 +22,10 @@ internal sealed class ParseContext
 
     /// <summary>The piece's label key (see <see cref="ChineseText.LabelKey"/>), computed on first use.</summary>
     public string Key(int index) => _keys[index] ??= ChineseText.LabelKey(Pieces[index].Text);
+
+    /// <summary>The key a template row matches the piece by.</summary>
+    public string KeyFor(TemplateRow row, int index) =>
+        row.KeepOrdinal ? _ordinalKeys[index] ??= ChineseText.OrdinalKey(Pieces[index].Text) : Key(index);
 
     public void Notice(string code, NoticeLevel level, string zh, string en, int? section = null, string? row = null, SourceLocation location = default) =>
         Notices.Add(new ParseNotice(code, level, zh, en, section, row, location));

@@ -11,7 +11,8 @@ namespace ReportAudit.Core.Parsing;
 /// <param name="IsCell">True for a table cell, false for a paragraph line.</param>
 /// <param name="Location">Where the piece is in the source.</param>
 /// <param name="RowId">An id shared by the cells of one table row, or 0 when the input does not say (flattened text).</param>
-internal readonly record struct Piece(string Text, bool IsCell, SourceLocation Location, int RowId = 0)
+/// <param name="X">The horizontal centre of the cell on the page (PDF only; 0 elsewhere), to place cells under their columns.</param>
+internal readonly record struct Piece(string Text, bool IsCell, SourceLocation Location, int RowId = 0, double X = 0)
 {
     public bool IsEmpty => Text.Length == 0;
 }

@@ -146,7 +146,7 @@ internal static class ReportAssembler
             {
                 for (var i = from; i < to; i++)
                 {
-                    if (LabelMatcher.Match(row, context.Key(i)) == LabelMatch.Exact)
+                    if (LabelMatcher.Match(row, context.KeyFor(row, i)) == LabelMatch.Exact)
                     {
                         foreignRows.Add(row.Key);
                         break;
@@ -156,10 +156,26 @@ internal static class ReportAssembler
         }
     }
 
+    /// <summary>Fewer rows than this found means the table is not there at all.</summary>
+    private const int MinimumRowsForATable = 3;
+
     private static void ReadApplications(ParseContext context, TemplateVersion template, int from, int to, StatisticsTable into, List<string> foreignRows)
     {
         var reader = new RowReader(context, from, to, 3);
-        var missing = reader.ReadRows(TemplateCatalog.ApplicationRows(template), into);
+        var found = new StatisticsTable();
+        var missing = reader.ReadRows(TemplateCatalog.ApplicationRows(template), found);
+        if (found.RowKeys.Count < MinimumRowsForATable)
+        {
+            // A stray 总计 or 上年结转 elsewhere is not the applications table.
+            context.Notice("table.missing", NoticeLevel.Warning, "没有找到第三部分（依申请公开）的统计表", "the section 三 (applications) table was not found", 3);
+            return;
+        }
+
+        foreach (var (row, column, cell) in found.Cells())
+        {
+            into.Set(row, column, cell);
+        }
+
         NoteMissingRows(context, missing, 3);
         var other = template == TemplateVersion.V2019 ? TemplateCatalog.Applications2021 : TemplateCatalog.Applications2019;
         foreach (var row in other.Where(r => r.Key.StartsWith("result.other", StringComparison.Ordinal) && !TemplateCatalog.ApplicationRows(template).Contains(r)))
@@ -171,7 +187,7 @@ internal static class ReportAssembler
 
             for (var i = from; i < to; i++)
             {
-                if (LabelMatcher.Match(row, context.Key(i)) == LabelMatch.Exact && (template == TemplateVersion.V2019 || NextIsValue(context, i, to)))
+                if (LabelMatcher.Match(row, context.KeyFor(row, i)) == LabelMatch.Exact && (template == TemplateVersion.V2019 || NextIsValue(context, i, to)))
                 {
                     foreignRows.Add(row.Key);
                     break;

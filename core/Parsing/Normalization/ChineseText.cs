@@ -155,6 +155,22 @@ public static class ChineseText
         return sb.ToString();
     }
 
+    /// <summary>Like <see cref="LabelKey"/> but keeping the ordinal's digits and numerals: <c>3.其他</c> → <c>3其他</c>.</summary>
+    public static string OrdinalKey(string text)
+    {
+        var normalized = Normalize(text);
+        var sb = new StringBuilder(normalized.Length);
+        foreach (var c in normalized)
+        {
+            if (!char.IsPunctuation(c) && !char.IsSymbol(c))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
     /// <summary>Skips ordinals such as <c>一、</c>, <c>(三)</c>, <c>3.</c>, <c>三本</c> is left alone.</summary>
     public static ReadOnlySpan<char> SkipOrdinal(ReadOnlySpan<char> span)
     {

@@ -32,7 +32,7 @@ internal static class PdfPieceReader
                 {
                     lineNumber++;
                     var cells = SplitCells(line);
-                    var text = string.Concat(cells);
+                    var text = string.Concat(cells.Select(c => c.Text));
                     if (IsPageNumber(text))
                     {
                         continue;
@@ -40,14 +40,14 @@ internal static class PdfPieceReader
 
                     if (cells.Count == 1)
                     {
-                        pieces.Add(new Piece(CellText.Clean(cells[0]), false, SourceLocation.AtLine(lineNumber, 1)));
+                        pieces.Add(new Piece(CellText.Clean(cells[0].Text), false, SourceLocation.AtLine(lineNumber, 1)));
                         continue;
                     }
 
                     rowId++;
                     for (var c = 0; c < cells.Count; c++)
                     {
-                        pieces.Add(new Piece(CellText.Clean(cells[c]), true, SourceLocation.AtLine(lineNumber, c + 1), rowId));
+                        pieces.Add(new Piece(CellText.Clean(cells[c].Text), true, SourceLocation.AtLine(lineNumber, c + 1), rowId, cells[c].X));
                     }
                 }
 
@@ -103,21 +103,22 @@ internal static class PdfPieceReader
         }
     }
 
-    private static List<string> SplitCells(List<Word> line)
+    private static List<(string Text, double X)> SplitCells(List<Word> line)
     {
-        var cells = new List<string>();
+        var cells = new List<(string Text, double X)>();
         var current = new System.Text.StringBuilder();
+        double left = 0, right = 0;
         Word? previous = null;
         foreach (var word in line)
         {
             if (previous is not null)
             {
                 var gap = word.BoundingBox.Left - previous.BoundingBox.Right;
-                var charWidth = previous.BoundingBox.Width / Math.Max(previous.Text.Length, 1);
+                var charWidth = Math.Max(previous.BoundingBox.Width / Math.Max(previous.Text.Length, 1), word.BoundingBox.Width / Math.Max(word.Text.Length, 1));
                 var numeric = CellValueParser.IsValueLike(word.Text) || CellValueParser.IsValueLike(previous.Text);
-                if (gap > charWidth * 1.5 || numeric)
+                if (gap > charWidth * 1.5 || (numeric && gap > charWidth * 0.8))
                 {
-                    cells.Add(current.ToString());
+                    cells.Add((current.ToString(), (left + right) / 2));
                     current.Clear();
                 }
                 else if (gap > charWidth * 0.3)
@@ -126,11 +127,17 @@ internal static class PdfPieceReader
                 }
             }
 
+            if (current.Length == 0)
+            {
+                left = word.BoundingBox.Left;
+            }
+
             current.Append(word.Text);
+            right = word.BoundingBox.Right;
             previous = word;
         }
 
-        cells.Add(current.ToString());
+        cells.Add((current.ToString(), (left + right) / 2));
         return cells;
     }
 

@@ -19,11 +19,18 @@ internal static class LabelMatcher
     /// <summary>A label cell longer than this past its phrase is prose, not a label.</summary>
     private const int MaxExtraChars = 48;
 
+    /// <param name="row">The template row.</param>
+    /// <param name="key">The cell's label key; for rows that keep their ordinal, the key with the ordinal (see <see cref="ChineseText.OrdinalKey"/>).</param>
     public static LabelMatch Match(TemplateRow row, string key)
     {
         if (key.Length == 0)
         {
             return LabelMatch.None;
+        }
+
+        if (row.KeepOrdinal)
+        {
+            return row.Phrases.Contains(key) ? LabelMatch.Exact : LabelMatch.None;
         }
 
         foreach (var phrase in row.Phrases)

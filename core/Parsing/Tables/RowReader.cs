@@ -10,6 +10,9 @@ namespace ReportAudit.Core.Parsing.Tables;
 /// </summary>
 internal sealed class RowReader(ParseContext context, int from, int to, int section)
 {
+    /// <summary>Column centres of the last complete row per column count (PDF), to place the cells of a row with blanks.</summary>
+    private readonly Dictionary<int, double[]> _columnX = [];
+
     public int Cursor { get; private set; } = from;
 
     /// <summary>Reads the rows in order into the table; returns the keys of rows not found.</summary>
@@ -44,7 +47,7 @@ internal sealed class RowReader(ParseContext context, int from, int to, int sect
             }
 
             var key = context.Key(i);
-            var match = LabelMatcher.Match(row, key);
+            var match = LabelMatcher.Match(row, context.KeyFor(row, i));
             if (match != LabelMatch.None)
             {
                 if (match == LabelMatch.NearMiss)
@@ -63,7 +66,7 @@ internal sealed class RowReader(ParseContext context, int from, int to, int sect
             // A later row's label before this row's: this row is missing.
             for (var later = r + 1; later < Math.Min(rows.Count, r + 3); later++)
             {
-                if (LabelMatcher.Match(rows[later], key) == LabelMatch.Exact)
+                if (LabelMatcher.Match(rows[later], context.KeyFor(rows[later], i)) == LabelMatch.Exact)
                 {
                     return -1;
                 }
@@ -77,6 +80,7 @@ internal sealed class RowReader(ParseContext context, int from, int to, int sect
     {
         var row = rows[r];
         var skipped = 0;
+        var rowsCrossed = 0;
         var labelRow = context.Pieces[labelAt].RowId;
         var values = new List<Piece>(row.Columns.Count);
         var i = labelAt + 1;
@@ -85,7 +89,13 @@ internal sealed class RowReader(ParseContext context, int from, int to, int sect
             var piece = context.Pieces[i];
             if (labelRow > 0 && piece.RowId > 0 && piece.RowId != labelRow)
             {
-                break;
+                // A tall label (wrapped over lines in a PDF) may have its values on a later line.
+                if (values.Count > 0 || ++rowsCrossed > 2)
+                {
+                    break;
+                }
+
+                labelRow = piece.RowId;
             }
 
             if (piece.IsEmpty || CellValueParser.IsValueLike(piece.Text))
@@ -116,6 +126,18 @@ internal sealed class RowReader(ParseContext context, int from, int to, int sect
             return;
         }
 
+        if (values.Count == row.Columns.Count && values.TrueForAll(v => v.X > 0))
+        {
+            _columnX[row.Columns.Count] = values.Select(v => v.X).ToArray();
+        }
+        else if (values.Count < row.Columns.Count && values.Count > 0 && values.TrueForAll(v => v.X > 0)
+            && _columnX.TryGetValue(row.Columns.Count, out var columnX))
+        {
+            PlaceByPosition(row, labelAt, values, columnX, into);
+            Cursor = i;
+            return;
+        }
+
         for (var c = 0; c < values.Count; c++)
         {
             into.Set(row.Key, row.Columns[c], CellValueParser.Parse(values[c].Text, values[c].Location));
@@ -132,6 +154,48 @@ internal sealed class RowReader(ParseContext context, int from, int to, int sect
         }
 
         Cursor = i;
+    }
+
+    /// <summary>
+    /// A PDF leaves no trace of a blank cell: put each value under the nearest column of the last
+    /// complete row, and the columns left over are blank.
+    /// </summary>
+    private void PlaceByPosition(TemplateRow row, int labelAt, List<Piece> values, double[] columnX, StatisticsTable into)
+    {
+        var taken = new Piece?[row.Columns.Count];
+        foreach (var value in values)
+        {
+            var nearest = 0;
+            for (var c = 1; c < columnX.Length; c++)
+            {
+                if (Math.Abs(columnX[c] - value.X) < Math.Abs(columnX[nearest] - value.X))
+                {
+                    nearest = c;
+                }
+            }
+
+            taken[nearest] ??= value;
+        }
+
+        var blanks = new List<string>();
+        for (var c = 0; c < row.Columns.Count; c++)
+        {
+            if (taken[c] is { } piece)
+            {
+                into.Set(row.Key, row.Columns[c], CellValueParser.Parse(piece.Text, piece.Location));
+            }
+            else
+            {
+                into.Set(row.Key, row.Columns[c], CellValueParser.Parse(string.Empty, context.Pieces[labelAt].Location));
+                blanks.Add(row.Columns[c]);
+            }
+        }
+
+        context.Notice(
+            "table.blank-by-position", NoticeLevel.Info,
+            $"“{row.Label}”一行有 {values.Count} 个数值；按版面位置对应各列，{string.Join("、", blanks)} 列为空白",
+            $"row '{row.Key}' has {values.Count} values; placed by their position on the page, blank: {string.Join(", ", blanks)}",
+            section, row.Key, context.Pieces[labelAt].Location);
     }
 
     /// <summary>Non-empty value cells left in the same row after the template's columns were taken.</summary>
@@ -154,7 +218,7 @@ internal sealed class RowReader(ParseContext context, int from, int to, int sect
         var key = context.Key(index);
         for (var later = r + 1; later < Math.Min(rows.Count, r + 3); later++)
         {
-            if (LabelMatcher.Match(rows[later], key) != LabelMatch.None)
+            if (LabelMatcher.Match(rows[later], context.KeyFor(rows[later], index)) != LabelMatch.None)
             {
                 return true;
             }
