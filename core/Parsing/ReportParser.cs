@@ -91,7 +91,8 @@ public sealed class ReportParser(ParserOptions options)
         }
     }
 
-    private AnnualReport TooLarge(string fileName) => Unparseable(
+    /// <summary>The result for a file over the size limit, without reading it.</summary>
+    public AnnualReport TooLarge(string fileName) => Unparseable(
         fileName, InputFormat.Unknown, "input.too-large",
         $"文件超过 {Options.MaxInputBytes / (1024 * 1024)} MB 的上限",
         $"the file is larger than the {Options.MaxInputBytes / (1024 * 1024)} MB limit");

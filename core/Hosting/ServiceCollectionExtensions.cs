@@ -1,0 +1,66 @@
+using Azure.Core;
+using Microsoft.Extensions.Azure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using ReportAudit.Core.Ingestion;
+using ReportAudit.Core.Parsing;
+using ReportAudit.Core.Storage;
+using ReportAudit.Core.Storage.Blobs;
+using ReportAudit.Core.Storage.Tables;
+using ReportAudit.Core.Validation;
+
+namespace ReportAudit.Core.Hosting;
+
+/// <summary>The one place the core services are registered, for the Functions app and the local runner alike.</summary>
+public static class ServiceCollectionExtensions
+{
+    /// <summary>The connection name of the report data storage (<c>ReportStorage</c> connection string, or <c>ReportStorage__serviceUri</c>-style identity settings).</summary>
+    public const string StorageConnection = "ReportStorage";
+
+    public static IServiceCollection AddReportAuditCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<ParserOptions>().BindConfiguration(ParserOptions.SectionName);
+        services.AddOptions<ValidationOptions>().BindConfiguration(ValidationOptions.SectionName);
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).Configure(o =>
+        {
+            // The blob trigger's container comes from the ReportsContainer app setting; keep one source of truth.
+            if (configuration["ReportsContainer"] is { Length: > 0 } container)
+            {
+                o.ReportsContainer = container;
+            }
+        });
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value);
+
+        services.AddAzureClients(clients =>
+        {
+            var section = configuration.GetSection(StorageConnection);
+            clients.AddBlobServiceClient(section);
+            clients.AddTableServiceClient(section);
+            clients.ConfigureDefaults(o =>
+            {
+                o.Retry.Mode = RetryMode.Exponential;
+                o.Retry.MaxRetries = 5;
+                o.Retry.Delay = TimeSpan.FromMilliseconds(200);
+                o.Retry.MaxDelay = TimeSpan.FromSeconds(10);
+            });
+        });
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new ReportParser(sp.GetRequiredService<IOptions<ParserOptions>>().Value));
+        services.AddSingleton(sp => ReportValidator.CreateDefault(sp.GetRequiredService<IOptions<ValidationOptions>>().Value));
+        services.AddSingleton<IReportRepository, TableReportRepository>();
+        services.AddSingleton<IFindingRepository, TableFindingRepository>();
+        services.AddSingleton<TableBodyIndex>();
+        services.AddSingleton<IBodyIndex>(sp => sp.GetRequiredService<TableBodyIndex>());
+        services.AddSingleton<IPreviousReportLookup>(sp => sp.GetRequiredService<TableBodyIndex>());
+        services.AddSingleton<IParsedReportStore, BlobParsedReportStore>();
+        services.AddSingleton<IReportFileStore, BlobReportFileStore>();
+        services.AddSingleton<IReportAggregates, NoAggregates>();
+        services.AddSingleton<IReportIngestion, ReportIngestion>();
+        services.AddSingleton<ReportMaintenance>();
+        services.AddSingleton<StorageInitializer>();
+        return services;
+    }
+}

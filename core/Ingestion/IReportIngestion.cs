@@ -1,0 +1,13 @@
+namespace ReportAudit.Core.Ingestion;
+
+/// <summary>The one entry point the blob trigger calls: parse, validate and store an uploaded report, idempotently.</summary>
+public interface IReportIngestion
+{
+    Task<IngestionOutcome> IngestAsync(string blobPath, Stream content, string? blobETag, CancellationToken cancellationToken = default);
+
+    /// <summary>As above; with <paramref name="force"/>, even unchanged content is processed again.</summary>
+    Task<IngestionOutcome> IngestAsync(string blobPath, Stream content, string? blobETag, bool force, CancellationToken cancellationToken = default);
+
+    /// <summary>Records an upload the host gave up on (the poison path), keeping what was stored before.</summary>
+    Task RecordFailureAsync(string blobPath, string reason, CancellationToken cancellationToken = default);
+}

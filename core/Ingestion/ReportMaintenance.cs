@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Logging;
+using ReportAudit.Core.Parsing;
+using ReportAudit.Core.Storage;
+
+namespace ReportAudit.Core.Ingestion;
+
+/// <summary>Reprocessing after a parser upgrade, and retrying uploads that failed: both read the original blobs again.</summary>
+public sealed partial class ReportMaintenance(IReportRepository reports, IReportFileStore files, IReportIngestion ingestion, ILogger<ReportMaintenance> logger)
+{
+    /// <summary>Processes again every report stored by another parser version (all of them with <paramref name="all"/>).</summary>
+    public Task<MaintenanceResult> ReprocessAsync(bool all, CancellationToken cancellationToken = default) =>
+        RunAsync(r => all || r.ParserVersion != ReportParser.Version, force: all, cancellationToken);
+
+    /// <summary>Processes again every upload recorded as failed (the poison path) or unparseable.</summary>
+    public Task<MaintenanceResult> RetryFailedAsync(CancellationToken cancellationToken = default) =>
+        RunAsync(r => r.Status is ReportStatus.Failed or ReportStatus.Unparseable, force: true, cancellationToken);
+
+    private async Task<MaintenanceResult> RunAsync(Func<StoredReport, bool> select, bool force, CancellationToken cancellationToken)
+    {
+        int done = 0, missing = 0, failed = 0;
+        var selected = new List<StoredReport>();
+        await foreach (var report in reports.ListAllAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (select(report))
+            {
+                selected.Add(report);
+            }
+        }
+
+        foreach (var report in selected)
+        {
+            var file = await files.OpenAsync(report.BlobPath, cancellationToken).ConfigureAwait(false);
+            if (file is null)
+            {
+                missing++;
+                Log.BlobMissing(logger, report.BlobPath);
+                continue;
+            }
+
+            try
+            {
+                await using var content = file.Value.Content;
+                await ingestion.IngestAsync(report.BlobPath, content, file.Value.ETag, force, cancellationToken).ConfigureAwait(false);
+                done++;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                failed++;
+                await ingestion.RecordFailureAsync(report.BlobPath, e.Message, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return new MaintenanceResult(selected.Count, done, missing, failed);
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 1101, Level = LogLevel.Warning, Message = "Blob {BlobPath} no longer exists; its report was left as it is")]
+        public static partial void BlobMissing(ILogger logger, string blobPath);
+    }
+}

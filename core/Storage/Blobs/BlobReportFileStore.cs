@@ -1,0 +1,33 @@
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Sas;
+
+namespace ReportAudit.Core.Storage.Blobs;
+
+/// <summary>The uploaded report files in the <c>reports</c> container.</summary>
+public sealed class BlobReportFileStore(BlobServiceClient service, StorageOptions options) : IReportFileStore
+{
+    private readonly BlobContainerClient _container = service.GetBlobContainerClient(options.ReportsContainer);
+
+    public async Task<(Stream Content, string? ETag, long Size)?> OpenAsync(string blobPath, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var download = await _container.GetBlobClient(blobPath).DownloadStreamingAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            return (download.Value.Content, download.Value.Details.ETag.ToString(), download.Value.Details.ContentLength);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    public async Task UploadAsync(string blobPath, Stream content, CancellationToken cancellationToken = default) =>
+        await _container.GetBlobClient(blobPath).UploadAsync(content, overwrite: true, cancellationToken).ConfigureAwait(false);
+
+    public Uri LinkTo(string blobPath)
+    {
+        var blob = _container.GetBlobClient(blobPath);
+        return blob.CanGenerateSasUri ? blob.GenerateSasUri(BlobSasPermissions.Read, DateTimeOffset.UtcNow.AddHours(1)) : blob.Uri;
+    }
+}

@@ -1,0 +1,11 @@
+using ReportAudit.Core.Validation;
+
+namespace ReportAudit.Core.Storage;
+
+/// <summary>Each body's reports by year: the cross-year lookup (one point query) and the body page.</summary>
+public interface IBodyIndex : IPreviousReportLookup
+{
+    Task UpsertAsync(BodyYearEntry entry, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<BodyYearEntry>> GetBodyAsync(string bodyKey, CancellationToken cancellationToken = default);
+}

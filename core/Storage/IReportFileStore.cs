@@ -1,0 +1,13 @@
+namespace ReportAudit.Core.Storage;
+
+/// <summary>The uploaded files (the <c>reports</c> container), read again to reprocess or retry.</summary>
+public interface IReportFileStore
+{
+    /// <summary>Opens a file with its ETag, or null when it is gone.</summary>
+    Task<(Stream Content, string? ETag, long Size)?> OpenAsync(string blobPath, CancellationToken cancellationToken = default);
+
+    Task UploadAsync(string blobPath, Stream content, CancellationToken cancellationToken = default);
+
+    /// <summary>A link a user can open to download the original (a SAS link for shared-key connections, the plain URL otherwise).</summary>
+    Uri LinkTo(string blobPath);
+}

@@ -1,0 +1,16 @@
+namespace ReportAudit.Core.Storage;
+
+/// <summary>The <c>Reports</c> table: one row per uploaded blob.</summary>
+public interface IReportRepository
+{
+    Task<StoredReport?> GetAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Saves the report if the stored version still has <see cref="StoredReport.ETag"/> (null: if none is stored).
+    /// Returns false when another writer got there first.
+    /// </summary>
+    Task<bool> TrySaveAsync(StoredReport report, CancellationToken cancellationToken = default);
+
+    /// <summary>All reports, optionally only those whose parser version differs, for reprocessing and rebuilds.</summary>
+    IAsyncEnumerable<StoredReport> ListAllAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,22 @@
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using ReportAudit.Core.Storage.Tables;
+
+namespace ReportAudit.Core.Storage;
+
+/// <summary>Creates the containers and tables if they do not exist (Bicep creates them in Azure; this covers local runs).</summary>
+public sealed class StorageInitializer(BlobServiceClient blobs, TableServiceClient tables, StorageOptions options)
+{
+    public async Task EnsureAsync(CancellationToken cancellationToken = default)
+    {
+        foreach (var container in new[] { options.ReportsContainer, options.ParsedContainer, options.RostersContainer })
+        {
+            await blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var table in new[] { TableKeys.Reports, TableKeys.Findings, TableKeys.BodyIndex, TableKeys.Aggregates, TableKeys.Reviews, TableKeys.DigestRuns, TableKeys.Subscriptions })
+        {
+            await tables.CreateTableIfNotExistsAsync(table, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+namespace ReportAudit.Core.Storage;
+
+/// <summary>Container names (section <c>Storage</c>; the reports container also from the <c>ReportsContainer</c> app setting).</summary>
+public sealed class StorageOptions
+{
+    public const string SectionName = "Storage";
+
+    public string ReportsContainer { get; set; } = "reports";
+
+    public string ParsedContainer { get; set; } = "parsed";
+
+    public string RostersContainer { get; set; } = "rosters";
+}

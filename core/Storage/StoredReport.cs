@@ -1,0 +1,62 @@
+namespace ReportAudit.Core.Storage;
+
+/// <summary>One uploaded file as stored: what it is, how it was judged, and the facts summaries need.</summary>
+public sealed record StoredReport
+{
+    public required string Id { get; init; }
+
+    /// <summary>The blob's name inside the reports container, e.g. <c>hebei/石家庄市政府办公室2022.html</c>.</summary>
+    public required string BlobPath { get; init; }
+
+    public string? Body { get; init; }
+
+    public string BodyKey { get; init; } = string.Empty;
+
+    /// <summary>The first folder of the blob path, or empty.</summary>
+    public string Region { get; init; } = string.Empty;
+
+    public int? Year { get; init; }
+
+    public string? Template { get; init; }
+
+    /// <summary>See <see cref="ReportStatus"/>.</summary>
+    public required string Status { get; init; }
+
+    /// <summary>passed, warnings, failed or unparseable (findings a supervisor dismissed left out).</summary>
+    public required string Verdict { get; init; }
+
+    public int Errors { get; init; }
+
+    public int Warnings { get; init; }
+
+    public int Notices { get; init; }
+
+    /// <summary>Ids of the rules that fired, for filtering by rule.</summary>
+    public IReadOnlyList<string> FiredRules { get; init; } = [];
+
+    public DateOnly? PublishedOn { get; init; }
+
+    /// <summary>The deadline that applies to this body's report, when known.</summary>
+    public DateOnly? Deadline { get; init; }
+
+    /// <summary>late, impossible, on-time or unknown.</summary>
+    public string DateStatus { get; init; } = "unknown";
+
+    public required string ContentHash { get; init; }
+
+    public string? BlobETag { get; init; }
+
+    public long Size { get; init; }
+
+    public required string ParserVersion { get; init; }
+
+    public DateTimeOffset ProcessedAt { get; init; }
+
+    /// <summary>Why the file could not be parsed or processed, when it could not.</summary>
+    public string? ErrorReason { get; init; }
+
+    public KeyFigures Figures { get; init; } = KeyFigures.Empty;
+
+    /// <summary>The storage version, for optimistic concurrency; null for a report not stored yet.</summary>
+    public string? ETag { get; init; }
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text.Json;
+using Azure.Data.Tables;
+
+namespace ReportAudit.Core.Storage.Tables;
+
+/// <summary>Maps a <see cref="StoredReport"/> to and from its <c>Reports</c> row.</summary>
+public static class ReportEntityMapper
+{
+    public static TableEntity ToEntity(StoredReport r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return new TableEntity(r.Id, TableKeys.ReportRow)
+        {
+            ["BlobPath"] = r.BlobPath,
+            ["Body"] = r.Body,
+            ["BodyKey"] = r.BodyKey,
+            ["Region"] = r.Region,
+            ["Year"] = r.Year,
+            ["Template"] = r.Template,
+            ["Status"] = r.Status,
+            ["Verdict"] = r.Verdict,
+            ["Errors"] = r.Errors,
+            ["Warnings"] = r.Warnings,
+            ["Notices"] = r.Notices,
+            ["FiredRules"] = "," + string.Join(',', r.FiredRules) + ",",
+            ["PublishedOn"] = r.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["Deadline"] = r.Deadline?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["DateStatus"] = r.DateStatus,
+            ["ContentHash"] = r.ContentHash,
+            ["BlobETag"] = r.BlobETag,
+            ["Size"] = r.Size,
+            ["ParserVersion"] = r.ParserVersion,
+            ["ProcessedAt"] = r.ProcessedAt,
+            ["ErrorReason"] = r.ErrorReason,
+            ["Figures"] = JsonSerializer.Serialize(r.Figures),
+        };
+    }
+
+    public static StoredReport ToReport(TableEntity e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var fired = e.GetString("FiredRules") ?? string.Empty;
+        var figures = e.GetString("Figures") is { Length: > 0 } json ? JsonSerializer.Deserialize<KeyFigures>(json) ?? KeyFigures.Empty : KeyFigures.Empty;
+        return new StoredReport
+        {
+            Id = e.PartitionKey,
+            BlobPath = e.GetString("BlobPath") ?? string.Empty,
+            Body = e.GetString("Body"),
+            BodyKey = e.GetString("BodyKey") ?? string.Empty,
+            Region = e.GetString("Region") ?? string.Empty,
+            Year = e.GetInt32("Year"),
+            Template = e.GetString("Template"),
+            Status = e.GetString("Status") ?? ReportStatus.Failed,
+            Verdict = e.GetString("Verdict") ?? "unparseable",
+            Errors = e.GetInt32("Errors") ?? 0,
+            Warnings = e.GetInt32("Warnings") ?? 0,
+            Notices = e.GetInt32("Notices") ?? 0,
+            FiredRules = fired.Split(',', StringSplitOptions.RemoveEmptyEntries),
+            PublishedOn = ParseDate(e.GetString("PublishedOn")),
+            Deadline = ParseDate(e.GetString("Deadline")),
+            DateStatus = e.GetString("DateStatus") ?? "unknown",
+            ContentHash = e.GetString("ContentHash") ?? string.Empty,
+            BlobETag = e.GetString("BlobETag"),
+            Size = e.GetInt64("Size") ?? 0,
+            ParserVersion = e.GetString("ParserVersion") ?? string.Empty,
+            ProcessedAt = e.GetDateTimeOffset("ProcessedAt") ?? DateTimeOffset.MinValue,
+            ErrorReason = e.GetString("ErrorReason"),
+            Figures = figures,
+            ETag = e.ETag.ToString(),
+        };
+    }
+
+    private static DateOnly? ParseDate(string? text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+}

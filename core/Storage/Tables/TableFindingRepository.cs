@@ -1,0 +1,97 @@
+using System.Globalization;
+using Azure;
+using Azure.Data.Tables;
+using ReportAudit.Core.Model;
+using ReportAudit.Core.Validation;
+
+namespace ReportAudit.Core.Storage.Tables;
+
+/// <summary>
+/// Findings in Table Storage: partition = report id, row = escaped finding id. Replacing them runs in
+/// entity-group transactions of at most 100 operations (one transaction, so atomic, for up to 100).
+/// Reviews live in their own table, so reprocessing a report keeps its supervisors' decisions.
+/// </summary>
+public sealed class TableFindingRepository(TableServiceClient service) : IFindingRepository
+{
+    private const int MaxBatch = 100;
+    private readonly TableClient _findings = service.GetTableClient(TableKeys.Findings);
+    private readonly TableClient _reviews = service.GetTableClient(TableKeys.Reviews);
+
+    public async Task ReplaceAsync(string reportId, IReadOnlyList<Finding> findings, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        var wanted = findings.GroupBy(f => TableKeys.Escape(f.Id)).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var stale = new List<string>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {reportId}");
+        await foreach (var existing in _findings.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (!wanted.ContainsKey(existing.RowKey))
+            {
+                stale.Add(existing.RowKey);
+            }
+        }
+
+        var actions = wanted.Select(w => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(reportId, w.Key, w.Value)))
+            .Concat(stale.Select(rowKey => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(reportId, rowKey), ETag.All)))
+            .ToList();
+        for (var i = 0; i < actions.Count; i += MaxBatch)
+        {
+            await _findings.SubmitTransactionAsync(actions.Skip(i).Take(MaxBatch), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async Task<IReadOnlyList<StoredFinding>> GetAsync(string reportId, CancellationToken cancellationToken = default)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {reportId}");
+        var reviews = new Dictionary<string, FindingReview>(StringComparer.Ordinal);
+        await foreach (var review in _reviews.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            reviews[review.RowKey] = new FindingReview(
+                review.GetString("Decision") ?? FindingReview.Confirmed,
+                review.GetString("Note"),
+                review.GetString("Reviewer") ?? string.Empty,
+                review.GetDateTimeOffset("ReviewedAt") ?? DateTimeOffset.MinValue);
+        }
+
+        var result = new List<StoredFinding>();
+        await foreach (var entity in _findings.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            result.Add(new StoredFinding(ToFinding(entity), reviews.GetValueOrDefault(entity.RowKey)));
+        }
+
+        return result;
+    }
+
+    private static TableEntity ToEntity(string reportId, string rowKey, Finding f) => new(reportId, rowKey)
+    {
+        ["Rule"] = f.RuleId,
+        ["Severity"] = f.Severity.ToString().ToLowerInvariant(),
+        ["Section"] = f.Section,
+        ["Row"] = f.Row,
+        ["Column"] = f.Column,
+        ["Expected"] = f.Expected,
+        ["Actual"] = f.Actual,
+        ["MessageZh"] = f.MessageZh,
+        ["MessageEn"] = f.MessageEn,
+        ["Cells"] = string.Join(';', (f.Cells ?? []).Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Line},{c.Column},{c.Table},{c.Row},{c.Cell}"))),
+    };
+
+    private static Finding ToFinding(TableEntity e) => new(
+        e.GetString("Rule") ?? string.Empty,
+        Enum.TryParse<Severity>(e.GetString("Severity"), ignoreCase: true, out var severity) ? severity : Severity.Notice,
+        e.GetString("MessageZh") ?? string.Empty,
+        e.GetString("MessageEn") ?? string.Empty,
+        e.GetInt32("Section"),
+        e.GetString("Row"),
+        e.GetString("Column"),
+        e.GetString("Expected"),
+        e.GetString("Actual"),
+        ParseCells(e.GetString("Cells")));
+
+    private static List<SourceLocation> ParseCells(string? text) =>
+        (text ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries)
+            .Select(part => part.Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture)).ToArray())
+            .Where(n => n.Length == 5)
+            .Select(n => new SourceLocation(n[0], n[1], n[2], n[3], n[4]))
+            .ToList();
+}

@@ -1,0 +1,61 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace ReportAudit.Core.Storage.Tables;
+
+/// <summary>
+/// Table names and key rules. Keys may not hold '/', '\', '#', '?' or control characters, and are at
+/// most 1 KiB: report ids are a hash of the blob path, finding ids are escaped.
+/// </summary>
+public static class TableKeys
+{
+    public const string Reports = "Reports";
+    public const string Findings = "Findings";
+    public const string BodyIndex = "BodyIndex";
+    public const string Aggregates = "Aggregates";
+    public const string Reviews = "Reviews";
+    public const string DigestRuns = "DigestRuns";
+    public const string Subscriptions = "Subscriptions";
+
+    /// <summary>The row key of the single row a report has in <see cref="Reports"/>.</summary>
+    public const string ReportRow = "report";
+
+    /// <summary>A stable id for an uploaded blob: the first 20 hex digits of SHA-256 of its path.</summary>
+    public static string ReportId(string blobPath)
+    {
+        ArgumentNullException.ThrowIfNull(blobPath);
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(blobPath.Trim('/')));
+        return Convert.ToHexStringLower(hash)[..20];
+    }
+
+    /// <summary>The region of a blob: its first folder (<c>hebei/x.txt</c> → <c>hebei</c>), or empty.</summary>
+    public static string RegionOf(string blobPath)
+    {
+        ArgumentNullException.ThrowIfNull(blobPath);
+        var path = blobPath.Trim('/');
+        var slash = path.IndexOf('/', StringComparison.Ordinal);
+        return slash > 0 ? path[..slash] : string.Empty;
+    }
+
+    /// <summary>Escapes a value for use as a key: forbidden characters become <c>%XX</c>.</summary>
+    public static string Escape(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var sb = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            if (c is '/' or '\\' or '#' or '?' or '%' || char.IsControl(c))
+            {
+                sb.Append('%').Append(((int)c).ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    public static string Year(int? year) => year?.ToString("D4", System.Globalization.CultureInfo.InvariantCulture) ?? "unknown";
+}

@@ -1,0 +1,50 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+
+namespace ReportAudit.Core.Storage.Tables;
+
+/// <summary>Reports in Table Storage: partition = report id, row = "report"; saved with ETags (optimistic concurrency).</summary>
+public sealed class TableReportRepository(TableServiceClient service) : IReportRepository
+{
+    private readonly TableClient _table = service.GetTableClient(TableKeys.Reports);
+
+    public async Task<StoredReport?> GetAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var response = await _table.GetEntityIfExistsAsync<TableEntity>(id, TableKeys.ReportRow, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return response.HasValue ? ReportEntityMapper.ToReport(response.Value!) : null;
+    }
+
+    public async Task<bool> TrySaveAsync(StoredReport report, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var entity = ReportEntityMapper.ToEntity(report);
+        try
+        {
+            if (report.ETag is null)
+            {
+                await _table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await _table.UpdateEntityAsync(entity, new ETag(report.ETag), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            }
+
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status is 409 or 412)
+        {
+            return false;
+        }
+    }
+
+    public async IAsyncEnumerable<StoredReport> ListAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {TableKeys.ReportRow}");
+        await foreach (var entity in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            yield return ReportEntityMapper.ToReport(entity);
+        }
+    }
+}
