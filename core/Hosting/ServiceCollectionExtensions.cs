@@ -57,6 +57,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IPreviousReportLookup>(sp => sp.GetRequiredService<TableBodyIndex>());
         services.AddSingleton<IParsedReportStore, BlobParsedReportStore>();
         services.AddSingleton<IReportFileStore, BlobReportFileStore>();
+        services.AddSingleton<IRosterStore, BlobRosterStore>();
         services.AddSingleton<IReportAggregates, NoAggregates>();
         services.AddSingleton<IReportIngestion, ReportIngestion>();
         services.AddSingleton<ReportMaintenance>();

@@ -16,7 +16,7 @@ public sealed class StorageInitializer(BlobServiceClient blobs, TableServiceClie
 
         foreach (var table in new[] { TableKeys.Reports, TableKeys.Findings, TableKeys.BodyIndex, TableKeys.Aggregates, TableKeys.Reviews, TableKeys.DigestRuns, TableKeys.Subscriptions })
         {
-            await tables.CreateTableIfNotExistsAsync(table, cancellationToken).ConfigureAwait(false);
+            await tables.CreateTableIfNotExistsAsync(options.TableName(table), cancellationToken).ConfigureAwait(false);
         }
     }
 }

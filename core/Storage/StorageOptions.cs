@@ -10,4 +10,9 @@ public sealed class StorageOptions
     public string ParsedContainer { get; set; } = "parsed";
 
     public string RostersContainer { get; set; } = "rosters";
+
+    /// <summary>Prepended to every table name (letters and digits only), so that test runs can share one account.</summary>
+    public string TablePrefix { get; set; } = string.Empty;
+
+    public string TableName(string table) => TablePrefix + table;
 }

@@ -1,6 +1,9 @@
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
+using ReportAudit.Core.Hosting;
 
+// Composition only: the functions bind triggers and call core.
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
+builder.Services.AddReportAuditCore(builder.Configuration);
 builder.Build().Run();

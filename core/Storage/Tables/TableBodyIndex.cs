@@ -8,9 +8,9 @@ namespace ReportAudit.Core.Storage.Tables;
 /// Each body's reports by year: partition = normalised body key, row = year. The previous year's
 /// figures are one point query (partition and row key), whatever the number of reports.
 /// </summary>
-public sealed class TableBodyIndex(TableServiceClient service) : IBodyIndex
+public sealed class TableBodyIndex(TableServiceClient service, StorageOptions options) : IBodyIndex
 {
-    private readonly TableClient _table = service.GetTableClient(TableKeys.BodyIndex);
+    private readonly TableClient _table = service.GetTableClient(options.TableName(TableKeys.BodyIndex));
 
     public async Task<PreviousYearFigures?> FindAsync(string bodyKey, int year, CancellationToken cancellationToken = default)
     {

@@ -11,11 +11,11 @@ namespace ReportAudit.Core.Storage.Tables;
 /// entity-group transactions of at most 100 operations (one transaction, so atomic, for up to 100).
 /// Reviews live in their own table, so reprocessing a report keeps its supervisors' decisions.
 /// </summary>
-public sealed class TableFindingRepository(TableServiceClient service) : IFindingRepository
+public sealed class TableFindingRepository(TableServiceClient service, StorageOptions options) : IFindingRepository
 {
     private const int MaxBatch = 100;
-    private readonly TableClient _findings = service.GetTableClient(TableKeys.Findings);
-    private readonly TableClient _reviews = service.GetTableClient(TableKeys.Reviews);
+    private readonly TableClient _findings = service.GetTableClient(options.TableName(TableKeys.Findings));
+    private readonly TableClient _reviews = service.GetTableClient(options.TableName(TableKeys.Reviews));
 
     public async Task ReplaceAsync(string reportId, IReadOnlyList<Finding> findings, CancellationToken cancellationToken = default)
     {

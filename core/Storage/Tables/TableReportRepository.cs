@@ -6,9 +6,9 @@ using Azure.Data.Tables;
 namespace ReportAudit.Core.Storage.Tables;
 
 /// <summary>Reports in Table Storage: partition = report id, row = "report"; saved with ETags (optimistic concurrency).</summary>
-public sealed class TableReportRepository(TableServiceClient service) : IReportRepository
+public sealed class TableReportRepository(TableServiceClient service, StorageOptions options) : IReportRepository
 {
-    private readonly TableClient _table = service.GetTableClient(TableKeys.Reports);
+    private readonly TableClient _table = service.GetTableClient(options.TableName(TableKeys.Reports));
 
     public async Task<StoredReport?> GetAsync(string id, CancellationToken cancellationToken = default)
     {

@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using ReportAudit.Core.Storage;
+using ReportAudit.Local.Hosting;
+
+namespace ReportAudit.Local.Commands;
+
+/// <summary><c>serve [--seed DIR]</c>: runs the whole app on this machine against Azurite (or a storage account).</summary>
+internal static class ServeCommand
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var seedAt = Array.IndexOf(args, "--seed");
+        var seed = seedAt >= 0 && seedAt + 1 < args.Length ? args[seedAt + 1] : null;
+        var hostArgs = seedAt >= 0 ? args.Where((_, i) => i != seedAt && i != seedAt + 1).ToArray() : args;
+
+        await using var app = LocalRunner.Build(hostArgs);
+        await app.Services.GetRequiredService<StorageInitializer>().EnsureAsync();
+        if (seed is not null)
+        {
+            var uploaded = await SeedAsync(app.Services.GetRequiredService<IReportFileStore>(), seed);
+            Console.WriteLine(uploaded > 0 ? $"已上传示例报告 {uploaded} 份 uploaded {uploaded} sample reports from {seed}" : "示例报告已在存储中 samples already stored");
+        }
+
+        await app.StartAsync();
+        var url = app.Configuration["Urls"]!.Split(';')[0].TrimEnd('/');
+        Console.WriteLine($"""
+
+            本地运行中 running locally:
+              仪表板 dashboard     {url}/
+              报告 API reports API {url}/api/reports
+              汇总 summary         {url}/api/summary
+              存储 storage         {app.Configuration["ReportStorage"]}
+            按 Ctrl+C 停止 press Ctrl+C to stop.
+            """);
+        await app.WaitForShutdownAsync();
+        return 0;
+    }
+
+    /// <summary>Uploads the files of a folder once: files already in the container are left alone.</summary>
+    private static async Task<int> SeedAsync(IReportFileStore files, string folder)
+    {
+        var uploaded = 0;
+        foreach (var path in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
+        {
+            var name = "samples/" + Path.GetFileName(path);
+            var existing = await files.OpenAsync(name);
+            if (existing is not null)
+            {
+                await existing.Value.Content.DisposeAsync();
+                continue;
+            }
+
+            await using var stream = File.OpenRead(path);
+            await files.UploadAsync(name, stream);
+            uploaded++;
+        }
+
+        return uploaded;
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Azure.WebJobs;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using ReportAudit.Core.Hosting;
+
+namespace ReportAudit.Local.Hosting;
+
+/// <summary>
+/// Builds the local runner: the same core services as the Functions app, the blob trigger on the
+/// WebJobs SDK, the scheduled jobs, and the HTTP routes on 127.0.0.1, in one process.
+/// </summary>
+public static class LocalRunner
+{
+    /// <summary>Settings the runner falls back to: Azurite on this machine.</summary>
+    public static readonly IReadOnlyDictionary<string, string?> Defaults = new Dictionary<string, string?>
+    {
+        ["ReportStorage"] = "UseDevelopmentStorage=true",
+        ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true",
+        ["ReportsContainer"] = "reports",
+        ["Urls"] = "http://127.0.0.1:7071",
+        ["WeeklyDigestSchedule"] = "0 0 8 * * 1",
+        ["Digest:TimeZone"] = "Asia/Shanghai",
+        ["Logging:LogLevel:Default"] = "Information",
+        ["Logging:LogLevel:Microsoft"] = "Warning",
+        ["Logging:LogLevel:Azure"] = "Warning",
+        ["Logging:LogLevel:Azure.Core"] = "Error",
+        ["Logging:LogLevel:Host"] = "Warning",
+        ["Logging:LogLevel:Function"] = "Warning",
+    };
+
+    public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? overrides = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource { InitialData = Defaults });
+        if (overrides is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(overrides);
+        }
+
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.TimestampFormat = "HH:mm:ss ";
+        });
+
+        builder.Services.AddReportAuditCore(builder.Configuration);
+        builder.Host.ConfigureWebJobs(webJobs =>
+        {
+            webJobs.AddAzureStorageBlobs();
+            webJobs.AddAzureStorageQueues(o => o.MaxPollingInterval = TimeSpan.FromSeconds(2));
+        });
+
+        var app = builder.Build();
+        LocalRoutes.Map(app);
+        return app;
+    }
+}

@@ -1,0 +1,153 @@
+using System.Text;
+using Azure.Data.Tables;
+using ReportAudit.Core.Ingestion;
+using ReportAudit.Core.Storage;
+using ReportAudit.Core.Storage.Tables;
+
+namespace ReportAudit.IntegrationTests;
+
+[Trait("Category", "Integration")]
+public sealed class IngestionTests : IAsyncLifetime
+{
+    private readonly StorageTestEnvironment _env = new();
+
+    public Task InitializeAsync() => _env.InitializeAsync();
+
+    public Task DisposeAsync() => _env.DisposeAsync();
+
+    private async Task<IngestionOutcome> IngestAsync(string path, byte[] bytes)
+    {
+        using var stream = new MemoryStream(bytes);
+        return await _env.Get<IReportIngestion>().IngestAsync(path, stream, "\"etag\"");
+    }
+
+    [Fact]
+    public async Task IngestAsync_Sample_StoresReportParsedJsonAndBodyIndex()
+    {
+        var outcome = await IngestAsync("shijiazhuang/001.txt", await File.ReadAllBytesAsync(StorageTestEnvironment.Sample("001")));
+
+        var stored = await _env.Get<IReportRepository>().GetAsync(TableKeys.ReportId("shijiazhuang/001.txt"));
+        Assert.NotNull(stored);
+        Assert.True(outcome.Changed);
+        Assert.Equal("shijiazhuang", stored.Region);
+        Assert.Equal("石家莊市人民政府辦公室", stored.Body);
+        Assert.Equal("石家庄市人民政府办公室", stored.BodyKey);
+        Assert.Equal(2022, stored.Year);
+        Assert.Equal("2021", stored.Template);
+        Assert.Equal(ReportStatus.Parsed, stored.Status);
+        Assert.Equal(64, stored.ContentHash.Length);
+        Assert.Equal(343, stored.Figures.Application("new"));
+        var json = await _env.Get<IParsedReportStore>().GetAsync(stored.Id);
+        Assert.Contains("\"result.other.3\"", json, StringComparison.Ordinal);
+        var body = await _env.Get<IBodyIndex>().GetBodyAsync("石家庄市人民政府办公室");
+        Assert.Equal(2022, Assert.Single(body).Year);
+    }
+
+    [Fact]
+    public async Task IngestAsync_SameBytesAgain_ChangesNothing()
+    {
+        var bytes = await File.ReadAllBytesAsync(StorageTestEnvironment.Sample("000"));
+        await IngestAsync("a/000.txt", bytes);
+        var before = await _env.Get<IReportRepository>().GetAsync(TableKeys.ReportId("a/000.txt"));
+
+        var outcome = await IngestAsync("a/000.txt", bytes);
+
+        var after = await _env.Get<IReportRepository>().GetAsync(TableKeys.ReportId("a/000.txt"));
+        Assert.False(outcome.Changed);
+        Assert.Equal(before!.ETag, after!.ETag);
+        Assert.Equal(before.ProcessedAt, after.ProcessedAt);
+    }
+
+    [Fact]
+    public async Task IngestAsync_ChangedBytes_ReplacesTheFindings()
+    {
+        var original = await File.ReadAllBytesAsync(StorageTestEnvironment.Sample("002"));
+        await IngestAsync("b/002.txt", original);
+        var id = TableKeys.ReportId("b/002.txt");
+        await _env.Get<IFindingRepository>().ReplaceAsync(id, [new Core.Validation.Finding("test.stale", Core.Validation.Severity.Warning, "旧", "stale", 3, "new", "total")]);
+
+        // Break the balance: 本年新收 natural 5 → 9 (and its total), so the findings must change.
+        var text = Encoding.UTF8.GetString(original).Replace("一、本年新收政府信息公开申请数量 | 5 | 0 | 0 | 0 | 0 | 0 | 5", "一、本年新收政府信息公开申请数量 | 9 | 0 | 0 | 0 | 0 | 0 | 9", StringComparison.Ordinal);
+        var outcome = await IngestAsync("b/002.txt", Encoding.UTF8.GetBytes(text));
+
+        var findings = await _env.Get<IFindingRepository>().GetAsync(id);
+        Assert.True(outcome.Changed);
+        Assert.DoesNotContain(findings, f => f.Finding.RuleId == "test.stale");
+        Assert.Equal(outcome.FindingCount, findings.Count);
+        Assert.Equal(9, outcome.Report.Figures.Application("new"));
+    }
+
+    [Fact]
+    public async Task IngestAsync_Junk_IsRecordedAsUnparseableWithReason()
+    {
+        var junk = new byte[4096];
+        new Random(7).NextBytes(junk);
+
+        var outcome = await IngestAsync("c/junk.bin", junk);
+
+        var stored = await _env.Get<IReportRepository>().GetAsync(TableKeys.ReportId("c/junk.bin"));
+        Assert.Equal(ReportStatus.Unparseable, stored!.Status);
+        Assert.Equal("unparseable", stored.Verdict);
+        Assert.Contains("binary", stored.ErrorReason, StringComparison.Ordinal);
+        Assert.Equal(outcome.Report.Id, stored.Id);
+    }
+
+    [Fact]
+    public async Task IngestAsync_TwoTriggersForOneBlobAtOnce_LeaveOneConsistentResult()
+    {
+        var bytes = await File.ReadAllBytesAsync(StorageTestEnvironment.Sample("004"));
+
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => IngestAsync("d/004.txt", bytes))));
+
+        var rows = await _env.Table(TableKeys.Reports).QueryAsync<TableEntity>().ToListAsync();
+        var row = Assert.Single(rows);
+        Assert.Equal("安泰街道办事处", row.GetString("Body"));
+        var findings = await _env.Get<IFindingRepository>().GetAsync(row.PartitionKey);
+        Assert.Equal(findings.Count, (row.GetInt32("Errors") ?? 0) + (row.GetInt32("Warnings") ?? 0) + (row.GetInt32("Notices") ?? 0));
+    }
+
+    [Fact]
+    public async Task IngestAsync_TwoHundredConcurrentUploads_GiveTwoHundredRows()
+    {
+        var bytes = await File.ReadAllBytesAsync(StorageTestEnvironment.Sample("000"));
+
+        await Parallel.ForEachAsync(Enumerable.Range(0, 200), new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (i, _) =>
+            await IngestAsync($"bulk/{i:D3}.txt", bytes));
+
+        var rows = await _env.Table(TableKeys.Reports).QueryAsync<TableEntity>(select: ["PartitionKey", "BlobPath"]).ToListAsync();
+        Assert.Equal(200, rows.Count);
+        Assert.Equal(200, rows.Select(r => r.GetString("BlobPath")).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task RecordFailureThenRetry_ProcessesTheBlobAgain()
+    {
+        await _env.Reports.UploadBlobAsync("e/003.txt", BinaryData.FromBytes(await File.ReadAllBytesAsync(StorageTestEnvironment.Sample("003"))));
+        var ingestion = _env.Get<IReportIngestion>();
+        await ingestion.RecordFailureAsync("e/003.txt", PoisonBlobMessage.FailureReason);
+        var failed = await _env.Get<IReportRepository>().GetAsync(TableKeys.ReportId("e/003.txt"));
+        Assert.Equal(ReportStatus.Failed, failed!.Status);
+
+        var result = await _env.Get<ReportMaintenance>().RetryFailedAsync();
+
+        var retried = await _env.Get<IReportRepository>().GetAsync(TableKeys.ReportId("e/003.txt"));
+        Assert.Equal(1, result.Processed);
+        Assert.Equal(ReportStatus.Parsed, retried!.Status);
+        Assert.Null(retried.ErrorReason);
+    }
+
+    [Fact]
+    public async Task ReprocessAll_ProcessesEveryStoredReportAgain()
+    {
+        await _env.Reports.UploadBlobAsync("f/000.txt", BinaryData.FromBytes(await File.ReadAllBytesAsync(StorageTestEnvironment.Sample("000"))));
+        var bytes = (await _env.Reports.GetBlobClient("f/000.txt").DownloadContentAsync()).Value.Content.ToArray();
+        await IngestAsync("f/000.txt", bytes);
+        var before = await _env.Get<IReportRepository>().GetAsync(TableKeys.ReportId("f/000.txt"));
+
+        var result = await _env.Get<ReportMaintenance>().ReprocessAsync(all: true);
+
+        var after = await _env.Get<IReportRepository>().GetAsync(TableKeys.ReportId("f/000.txt"));
+        Assert.Equal(1, result.Processed);
+        Assert.NotEqual(before!.ETag, after!.ETag);
+    }
+}

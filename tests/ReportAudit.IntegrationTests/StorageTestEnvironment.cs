@@ -1,0 +1,85 @@
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ReportAudit.Core.Hosting;
+using ReportAudit.Core.Storage;
+using ReportAudit.Core.Storage.Tables;
+
+namespace ReportAudit.IntegrationTests;
+
+/// <summary>
+/// The core services against Azurite (started by scripts/test.sh on 127.0.0.1), with containers and
+/// tables of their own for each test class, deleted afterwards.
+/// </summary>
+public sealed class StorageTestEnvironment : IAsyncLifetime
+{
+    public static string Connection => Environment.GetEnvironmentVariable("AZURITE_CONNECTION") ?? "UseDevelopmentStorage=true";
+
+    private readonly string _prefix = "t" + Guid.NewGuid().ToString("N")[..10];
+
+    public ServiceProvider Services { get; private set; } = null!;
+
+    public string ReportsContainer => _prefix + "-reports";
+
+    /// <summary>The settings the services run with, to start a local runner on the same containers and tables.</summary>
+    public Dictionary<string, string?> Settings => new()
+    {
+        ["ReportStorage"] = Connection,
+        ["AzureWebJobsStorage"] = Connection,
+        ["ReportsContainer"] = ReportsContainer,
+        ["Storage:ParsedContainer"] = _prefix + "-parsed",
+        ["Storage:RostersContainer"] = _prefix + "-rosters",
+        ["Storage:TablePrefix"] = _prefix,
+    };
+
+    public T Get<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    public BlobContainerClient Reports => new BlobServiceClient(Connection).GetBlobContainerClient(ReportsContainer);
+
+    public TableClient Table(string name) => new TableServiceClient(Connection).GetTableClient(_prefix + name);
+
+    public async Task InitializeAsync()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(Settings).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+        services.AddReportAuditCore(configuration);
+        Services = services.BuildServiceProvider();
+        await Get<StorageInitializer>().EnsureAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        var blobs = new BlobServiceClient(Connection);
+        foreach (var suffix in new[] { "-reports", "-parsed", "-rosters" })
+        {
+            await blobs.GetBlobContainerClient(_prefix + suffix).DeleteIfExistsAsync();
+        }
+
+        var tables = new TableServiceClient(Connection);
+        foreach (var table in new[] { TableKeys.Reports, TableKeys.Findings, TableKeys.BodyIndex, TableKeys.Aggregates, TableKeys.Reviews, TableKeys.DigestRuns, TableKeys.Subscriptions })
+        {
+            await tables.DeleteTableAsync(_prefix + table);
+        }
+
+        await Services.DisposeAsync();
+    }
+
+    public static string Sample(string id)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Serverless.sln")))
+            {
+                var samples = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "samples"));
+                return Directory.EnumerateFiles(samples, id + "*").Single();
+            }
+        }
+
+        throw new InvalidOperationException("Serverless.sln not found");
+    }
+}
