@@ -8,6 +8,7 @@ using ReportAudit.Core.Parsing;
 using ReportAudit.Core.Storage;
 using ReportAudit.Core.Storage.Blobs;
 using ReportAudit.Core.Storage.Tables;
+using ReportAudit.Core.Summaries;
 using ReportAudit.Core.Validation;
 
 namespace ReportAudit.Core.Hosting;
@@ -52,13 +53,15 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(sp => ReportValidator.CreateDefault(sp.GetRequiredService<IOptions<ValidationOptions>>().Value));
         services.AddSingleton<IReportRepository, TableReportRepository>();
         services.AddSingleton<IFindingRepository, TableFindingRepository>();
+        services.AddSingleton<IReviewStore, TableReviewStore>();
         services.AddSingleton<TableBodyIndex>();
         services.AddSingleton<IBodyIndex>(sp => sp.GetRequiredService<TableBodyIndex>());
         services.AddSingleton<IPreviousReportLookup>(sp => sp.GetRequiredService<TableBodyIndex>());
         services.AddSingleton<IParsedReportStore, BlobParsedReportStore>();
         services.AddSingleton<IReportFileStore, BlobReportFileStore>();
         services.AddSingleton<IRosterStore, BlobRosterStore>();
-        services.AddSingleton<IReportAggregates, NoAggregates>();
+        services.AddSingleton<TableReportAggregates>();
+        services.AddSingleton<IReportAggregates>(sp => sp.GetRequiredService<TableReportAggregates>());
         services.AddSingleton<IReportIngestion, ReportIngestion>();
         services.AddSingleton<ReportMaintenance>();
         services.AddSingleton<StorageInitializer>();

@@ -22,6 +22,7 @@ public sealed partial class ReportIngestion(
     IFindingRepository findings,
     IParsedReportStore parsed,
     IBodyIndex bodies,
+    IReviewStore reviews,
     IReportAggregates aggregates,
     TimeProvider time,
     ILogger<ReportIngestion> logger) : IReportIngestion
@@ -58,7 +59,8 @@ public sealed partial class ReportIngestion(
             await parsed.SaveAsync(id, ParsedJson(report, result, blobPath), cancellationToken).ConfigureAwait(false);
             await findings.ReplaceAsync(id, result.Findings, cancellationToken).ConfigureAwait(false);
 
-            var stored = ToStored(id, blobPath, report, result, hash, blobETag, bytes?.LongLength ?? -1) with { ETag = existing?.ETag };
+            var reviewed = await reviews.GetAsync(id, cancellationToken).ConfigureAwait(false);
+            var stored = ReportTally.Apply(ToStored(id, blobPath, report, hash, blobETag, bytes?.LongLength ?? -1), result.Findings, reviewed) with { ETag = existing?.ETag };
             if (await reports.TrySaveAsync(stored, cancellationToken).ConfigureAwait(false))
             {
                 var saved = await reports.GetAsync(id, cancellationToken).ConfigureAwait(false) ?? stored;
@@ -110,10 +112,9 @@ public sealed partial class ReportIngestion(
         }
     }
 
-    private StoredReport ToStored(string id, string blobPath, AnnualReport report, ValidationResult result, string hash, string? blobETag, long size)
+    private StoredReport ToStored(string id, string blobPath, AnnualReport report, string hash, string? blobETag, long size)
     {
         var unparseable = report.Status == ParseStatus.Unparseable;
-        var fired = result.Findings.Select(f => f.RuleId).Distinct(StringComparer.Ordinal).ToArray();
         return new StoredReport
         {
             Id = id,
@@ -124,13 +125,8 @@ public sealed partial class ReportIngestion(
             Year = report.Year,
             Template = report.Template == TemplateVersion.Unknown ? null : ReportJson.TemplateName(report.Template),
             Status = ReportJson.StatusName(report.Status),
-            Verdict = VerdictName(result.Verdict),
-            Errors = result.Errors,
-            Warnings = result.Warnings,
-            Notices = result.Notices,
-            FiredRules = fired,
+            Verdict = "unparseable",
             PublishedOn = report.PublishedOn,
-            DateStatus = fired.Contains("date.impossible") ? "impossible" : fired.Contains("date.late") ? "late" : report.PublishedOn is null ? "unknown" : "on-time",
             ContentHash = hash,
             BlobETag = blobETag,
             Size = size,

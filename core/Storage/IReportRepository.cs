@@ -11,6 +11,9 @@ public interface IReportRepository
     /// </summary>
     Task<bool> TrySaveAsync(StoredReport report, CancellationToken cancellationToken = default);
 
+    /// <summary>Reports matching a query's filters (server-side where the table can; rule filtering is left to the caller).</summary>
+    IAsyncEnumerable<StoredReport> QueryAsync(Summaries.ReportQuery query, CancellationToken cancellationToken = default);
+
     /// <summary>All reports, optionally only those whose parser version differs, for reprocessing and rebuilds.</summary>
     IAsyncEnumerable<StoredReport> ListAllAsync(CancellationToken cancellationToken = default);
 }

@@ -23,6 +23,17 @@ public sealed class TableBodyIndex(TableServiceClient service, StorageOptions op
         return response.HasValue ? ToEntry(response.Value!).Figures : null;
     }
 
+    public async Task<bool> ExistsAsync(string bodyKey, int year, CancellationToken cancellationToken = default)
+    {
+        if (bodyKey.Length == 0)
+        {
+            return false;
+        }
+
+        var response = await _table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Escape(bodyKey), TableKeys.Year(year), select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false);
+        return response.HasValue;
+    }
+
     public async Task UpsertAsync(BodyYearEntry entry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);

@@ -11,11 +11,10 @@ namespace ReportAudit.Core.Storage.Tables;
 /// entity-group transactions of at most 100 operations (one transaction, so atomic, for up to 100).
 /// Reviews live in their own table, so reprocessing a report keeps its supervisors' decisions.
 /// </summary>
-public sealed class TableFindingRepository(TableServiceClient service, StorageOptions options) : IFindingRepository
+public sealed class TableFindingRepository(TableServiceClient service, StorageOptions options, IReviewStore reviewStore) : IFindingRepository
 {
     private const int MaxBatch = 100;
     private readonly TableClient _findings = service.GetTableClient(options.TableName(TableKeys.Findings));
-    private readonly TableClient _reviews = service.GetTableClient(options.TableName(TableKeys.Reviews));
 
     public async Task ReplaceAsync(string reportId, IReadOnlyList<Finding> findings, CancellationToken cancellationToken = default)
     {
@@ -43,16 +42,7 @@ public sealed class TableFindingRepository(TableServiceClient service, StorageOp
     public async Task<IReadOnlyList<StoredFinding>> GetAsync(string reportId, CancellationToken cancellationToken = default)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {reportId}");
-        var reviews = new Dictionary<string, FindingReview>(StringComparer.Ordinal);
-        await foreach (var review in _reviews.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            reviews[review.RowKey] = new FindingReview(
-                review.GetString("Decision") ?? FindingReview.Confirmed,
-                review.GetString("Note"),
-                review.GetString("Reviewer") ?? string.Empty,
-                review.GetDateTimeOffset("ReviewedAt") ?? DateTimeOffset.MinValue);
-        }
-
+        var reviews = await reviewStore.GetAsync(reportId, cancellationToken).ConfigureAwait(false);
         var result = new List<StoredFinding>();
         await foreach (var entity in _findings.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {

@@ -39,6 +39,15 @@ public sealed class TableReportRepository(TableServiceClient service, StorageOpt
         }
     }
 
+    public async IAsyncEnumerable<StoredReport> QueryAsync(Summaries.ReportQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var filter = Summaries.ReportFilter.Build(query);
+        await foreach (var entity in _table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            yield return ReportEntityMapper.ToReport(entity);
+        }
+    }
+
     public async IAsyncEnumerable<StoredReport> ListAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var filter = TableClient.CreateQueryFilter($"RowKey eq {TableKeys.ReportRow}");

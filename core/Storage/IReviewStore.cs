@@ -1,0 +1,9 @@
+namespace ReportAudit.Core.Storage;
+
+/// <summary>Supervisors' reviews of findings, kept apart from the findings so that reprocessing a report keeps them (table <c>Reviews</c>: partition = report id, row = finding id).</summary>
+public interface IReviewStore
+{
+    Task<IReadOnlyDictionary<string, FindingReview>> GetAsync(string reportId, CancellationToken cancellationToken = default);
+
+    Task SaveAsync(string reportId, string findingId, FindingReview review, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,38 @@
+using Azure.Data.Tables;
+
+namespace ReportAudit.Core.Storage.Tables;
+
+/// <summary>Reviews in Table Storage: partition = report id, row = escaped finding id (the same key as the finding's row).</summary>
+public sealed class TableReviewStore(TableServiceClient service, StorageOptions options) : IReviewStore
+{
+    private readonly TableClient _table = service.GetTableClient(options.TableName(TableKeys.Reviews));
+
+    public async Task<IReadOnlyDictionary<string, FindingReview>> GetAsync(string reportId, CancellationToken cancellationToken = default)
+    {
+        var reviews = new Dictionary<string, FindingReview>(StringComparer.Ordinal);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {reportId}");
+        await foreach (var e in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            reviews[e.RowKey] = new FindingReview(
+                e.GetString("Decision") ?? FindingReview.Confirmed,
+                e.GetString("Note"),
+                e.GetString("Reviewer") ?? string.Empty,
+                e.GetDateTimeOffset("ReviewedAt") ?? DateTimeOffset.MinValue);
+        }
+
+        return reviews;
+    }
+
+    public async Task SaveAsync(string reportId, string findingId, FindingReview review, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        var entity = new TableEntity(reportId, TableKeys.Escape(findingId))
+        {
+            ["Decision"] = review.Decision,
+            ["Note"] = review.Note,
+            ["Reviewer"] = review.Reviewer,
+            ["ReviewedAt"] = review.ReviewedAt,
+        };
+        await _table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,85 @@
+using ReportAudit.Core.Storage;
+
+namespace ReportAudit.Core.Summaries;
+
+/// <summary>
+/// What one report adds to the summary counters of the (year, region) it belongs to: counts by status,
+/// verdict, severity, rule and date status, and its key figures. Subtracting a report's old
+/// contribution and adding its new one keeps the aggregates right without rescanning.
+/// </summary>
+public static class AggregateCounters
+{
+    public const string AllYears = "all";
+    public const string AllRegions = "_all";
+
+    public static Dictionary<string, long> Of(StoredReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var counters = new Dictionary<string, long>(StringComparer.Ordinal)
+        {
+            ["reports"] = 1,
+            ["status." + report.Status] = 1,
+            ["verdict." + report.Verdict] = 1,
+            ["severity.error"] = report.Errors,
+            ["severity.warning"] = report.Warnings,
+            ["severity.notice"] = report.Notices,
+            ["date." + report.DateStatus] = 1,
+            ["year." + (report.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown")] = 1,
+        };
+        if (report.Region.Length > 0)
+        {
+            counters["region." + report.Region] = 1;
+        }
+
+        foreach (var rule in report.FiredRules)
+        {
+            counters["rule." + rule] = 1;
+        }
+
+        foreach (var (row, value) in report.Figures.Applications)
+        {
+            counters["app." + row] = value;
+        }
+
+        foreach (var (cell, value) in report.Figures.ReviewLitigation)
+        {
+            counters["rl." + cell] = value;
+        }
+
+        return counters;
+    }
+
+    /// <summary>The aggregate rows a report counts in: its year and all years, its region and all regions.</summary>
+    public static IEnumerable<(string Year, string Region)> RowsOf(StoredReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var year = report.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown";
+        foreach (var y in new[] { year, AllYears })
+        {
+            yield return (y, AllRegions);
+            if (report.Region.Length > 0)
+            {
+                yield return (y, report.Region);
+            }
+        }
+    }
+
+    /// <summary>Adds <paramref name="sign"/> × the contribution into <paramref name="into"/>, dropping counters that reach zero.</summary>
+    public static void Add(Dictionary<string, long> into, Dictionary<string, long> contribution, int sign)
+    {
+        ArgumentNullException.ThrowIfNull(into);
+        ArgumentNullException.ThrowIfNull(contribution);
+        foreach (var (key, value) in contribution)
+        {
+            var total = into.GetValueOrDefault(key) + (sign * value);
+            if (total == 0)
+            {
+                into.Remove(key);
+            }
+            else
+            {
+                into[key] = total;
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace ReportAudit.Core.Summaries;
+
+/// <summary>
+/// An HTTP answer without ASP.NET types, so that the Functions app and the local runner serve the
+/// same routes from the same code and only copy this onto their response.
+/// </summary>
+public sealed record ApiResult(int Status, string ContentType, byte[] Body)
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never,
+    };
+
+    public static ApiResult Ok<T>(T value) => new(200, "application/json; charset=utf-8", JsonSerializer.SerializeToUtf8Bytes(value, Json));
+
+    public static ApiResult OkNode(JsonNode node) => new(200, "application/json; charset=utf-8", Encoding.UTF8.GetBytes(node.ToJsonString(Json)));
+
+    public static ApiResult Text(string contentType, string text) => new(200, contentType, Encoding.UTF8.GetBytes(text));
+
+    /// <summary>400 as <c>application/problem+json</c>, naming the parameter at fault.</summary>
+    public static ApiResult BadRequest(string parameter, string message) => Problem(400, "参数无效 Invalid parameter", message, parameter);
+
+    public static ApiResult NotFound(string message) => Problem(404, "未找到 Not found", message, null);
+
+    public static ApiResult Problem(int status, string title, string detail, string? parameter)
+    {
+        var problem = new JsonObject
+        {
+            ["type"] = $"https://httpstatuses.io/{status}",
+            ["title"] = title,
+            ["status"] = status,
+            ["detail"] = detail,
+        };
+        if (parameter is not null)
+        {
+            problem["errors"] = new JsonObject { [parameter] = new JsonArray(detail) };
+        }
+
+        return new ApiResult(status, "application/problem+json; charset=utf-8", Encoding.UTF8.GetBytes(problem.ToJsonString(Json)));
+    }
+}

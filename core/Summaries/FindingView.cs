@@ -1,0 +1,17 @@
+using ReportAudit.Core.Storage;
+
+namespace ReportAudit.Core.Summaries;
+
+/// <summary>A finding as the API gives it, with its review.</summary>
+public sealed record FindingView(
+    string Id, string Rule, string Severity, int? Section, string? Row, string? Column, string? Expected, string? Actual,
+    string Message, string MessageEn, IReadOnlyList<string> Cells, FindingReview? Review)
+{
+    public static FindingView From(StoredFinding stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        var f = stored.Finding;
+        return new(f.Id, f.RuleId, f.Severity.ToString().ToLowerInvariant(), f.Section, f.Row, f.Column, f.Expected, f.Actual,
+            f.MessageZh, f.MessageEn, (f.Cells ?? []).Select(c => c.ToString()).ToArray(), stored.Review);
+    }
+}

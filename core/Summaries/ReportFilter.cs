@@ -1,0 +1,57 @@
+using Azure.Data.Tables;
+using ReportAudit.Core.Storage.Tables;
+using ReportAudit.Core.Validation;
+
+namespace ReportAudit.Core.Summaries;
+
+/// <summary>
+/// Builds the Table Storage filter of a report query, only with the SDK's parameterised
+/// <see cref="TableClient.CreateQueryFilter(FormattableString)"/>: a quote in a body's name is data, never syntax.
+/// </summary>
+public static class ReportFilter
+{
+    public static string Build(ReportQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var parts = new List<string> { TableClient.CreateQueryFilter($"RowKey eq {TableKeys.ReportRow}") };
+        if (query.Year is { } year)
+        {
+            parts.Add(TableClient.CreateQueryFilter($"Year eq {year}"));
+        }
+
+        if (query.Region is { } region)
+        {
+            parts.Add(TableClient.CreateQueryFilter($"Region eq {region}"));
+        }
+
+        if (query.Body is { } body)
+        {
+            parts.Add(TableClient.CreateQueryFilter($"BodyKey eq {BodyKey.Of(body)}"));
+        }
+
+        if (query.Status is { } status)
+        {
+            parts.Add(TableClient.CreateQueryFilter($"Status eq {status}"));
+        }
+
+        if (query.Verdict is { } verdict)
+        {
+            parts.Add(TableClient.CreateQueryFilter($"Verdict eq {verdict}"));
+        }
+
+        switch (query.Severity)
+        {
+            case "error":
+                parts.Add(TableClient.CreateQueryFilter($"Errors gt {0}"));
+                break;
+            case "warning":
+                parts.Add(TableClient.CreateQueryFilter($"Warnings gt {0}"));
+                break;
+            case "notice":
+                parts.Add(TableClient.CreateQueryFilter($"Notices gt {0}"));
+                break;
+        }
+
+        return string.Join(" and ", parts);
+    }
+}

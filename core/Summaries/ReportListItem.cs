@@ -1,0 +1,17 @@
+using ReportAudit.Core.Storage;
+
+namespace ReportAudit.Core.Summaries;
+
+/// <summary>One report in a list, as the API and exports give it.</summary>
+public sealed record ReportListItem(
+    string Id, string BlobPath, string? Body, string BodyKey, string Region, int? Year, string? Template,
+    string Status, string Verdict, int Errors, int Warnings, int Notices, IReadOnlyList<string> FiredRules,
+    DateOnly? PublishedOn, DateOnly? Deadline, string DateStatus, DateTimeOffset ProcessedAt, string? ErrorReason)
+{
+    public static ReportListItem From(StoredReport r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return new(r.Id, r.BlobPath, r.Body, r.BodyKey, r.Region, r.Year, r.Template, r.Status, r.Verdict, r.Errors, r.Warnings, r.Notices,
+            r.FiredRules, r.PublishedOn, r.Deadline, r.DateStatus, r.ProcessedAt, r.ErrorReason);
+    }
+}

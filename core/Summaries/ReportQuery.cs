@@ -1,0 +1,126 @@
+using System.Globalization;
+
+namespace ReportAudit.Core.Summaries;
+
+/// <summary>The filters, order and page of <c>GET /api/reports</c> and the exports, validated.</summary>
+public sealed record ReportQuery
+{
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 200;
+
+    public static readonly IReadOnlyList<string> Sorts = ["body", "-body", "year", "-year", "verdict", "-verdict", "errors", "-errors", "publishedOn", "-publishedOn", "region", "-region", "processedAt", "-processedAt"];
+
+    public static readonly IReadOnlyList<string> Statuses = ["parsed", "partial", "unparseable", "failed"];
+
+    public static readonly IReadOnlyList<string> Verdicts = ["passed", "warnings", "failed", "unparseable"];
+
+    public static readonly IReadOnlyList<string> Severities = ["error", "warning", "notice"];
+
+    public int? Year { get; init; }
+
+    public string? Region { get; init; }
+
+    public string? Body { get; init; }
+
+    public string? Status { get; init; }
+
+    public string? Verdict { get; init; }
+
+    public string? Rule { get; init; }
+
+    public string? Severity { get; init; }
+
+    public string Sort { get; init; } = "body";
+
+    public int PageSize { get; init; } = DefaultPageSize;
+
+    public int Offset { get; init; }
+
+    /// <summary>Reads query parameters; on a bad one, returns null and says which and why.</summary>
+    public static ReportQuery? Parse(Func<string, string?> get, out (string Parameter, string Message)? error)
+    {
+        ArgumentNullException.ThrowIfNull(get);
+        error = null;
+        int? year = null;
+        if (get("year") is { Length: > 0 } y)
+        {
+            if (!int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) || parsed is < 2000 or > 2100)
+            {
+                error = ("year", $"year 应为 2000 到 2100 之间的年份 must be a year between 2000 and 2100, got '{y}'");
+                return null;
+            }
+
+            year = parsed;
+        }
+
+        var pageSize = DefaultPageSize;
+        if (get("pageSize") is { Length: > 0 } p && (!int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out pageSize) || pageSize < 1 || pageSize > MaxPageSize))
+        {
+            error = ("pageSize", $"pageSize 应为 1 到 {MaxPageSize} must be between 1 and {MaxPageSize}, got '{p}'");
+            return null;
+        }
+
+        var offset = 0;
+        if (get("continuationToken") is { Length: > 0 } token && !TryReadToken(token, out offset))
+        {
+            error = ("continuationToken", "continuationToken 无效 is not a token this API gave");
+            return null;
+        }
+
+        var status = get("status");
+        var verdict = get("verdict");
+        var severity = get("severity");
+        var sort = get("sort") is { Length: > 0 } s ? s : "body";
+        error = status is { Length: > 0 } && !Statuses.Contains(status) ? ("status", $"status 应为 must be one of {string.Join(", ", Statuses)}")
+            : verdict is { Length: > 0 } && !Verdicts.Contains(verdict) ? ("verdict", $"verdict 应为 must be one of {string.Join(", ", Verdicts)}")
+            : severity is { Length: > 0 } && !Severities.Contains(severity) ? ("severity", $"severity 应为 must be one of {string.Join(", ", Severities)}")
+            : !Sorts.Contains(sort) ? ("sort", $"sort 应为 must be one of {string.Join(", ", Sorts)}")
+            : get("region") is { Length: > 100 } ? ("region", "region 过长 is too long")
+            : get("body") is { Length: > 200 } ? ("body", "body 过长 is too long")
+            : get("rule") is { Length: > 100 } ? ("rule", "rule 过长 is too long")
+            : null;
+        if (error is not null)
+        {
+            return null;
+        }
+
+        return new ReportQuery
+        {
+            Year = year,
+            Region = Empty(get("region")),
+            Body = Empty(get("body")),
+            Status = Empty(status),
+            Verdict = Empty(verdict),
+            Rule = Empty(get("rule")),
+            Severity = Empty(severity),
+            Sort = sort,
+            PageSize = pageSize,
+            Offset = offset,
+        };
+    }
+
+    public static string Token(int offset) => Convert.ToBase64String(BitConverter.GetBytes(offset)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static bool TryReadToken(string token, out int offset)
+    {
+        offset = 0;
+        try
+        {
+            var base64 = token.Replace('-', '+').Replace('_', '/');
+            var bytes = Convert.FromBase64String(base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '='));
+            if (bytes.Length != 4)
+            {
+                return false;
+            }
+
+            offset = BitConverter.ToInt32(bytes);
+            return offset >= 0;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+
+    private static string? Empty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,226 @@
+using System.Text.Json.Nodes;
+using ReportAudit.Core.Ingestion;
+using ReportAudit.Core.Model;
+using ReportAudit.Core.Storage;
+using ReportAudit.Core.Storage.Tables;
+using ReportAudit.Core.Validation;
+
+namespace ReportAudit.Core.Summaries;
+
+/// <summary>Lists, reads and reviews reports, and gives a body's history across years.</summary>
+public sealed class ReportQueryService(
+    IReportRepository reports,
+    IFindingRepository findings,
+    IReviewStore reviews,
+    IParsedReportStore parsed,
+    IReportFileStore files,
+    IBodyIndex bodies,
+    IReportAggregates aggregates,
+    TimeProvider time)
+{
+    /// <summary>Most reports sorted in memory for one query; filters narrow a real selection far below this.</summary>
+    public const int MaxSorted = 20_000;
+
+    public async Task<ReportPage> ListAsync(ReportQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var matching = new List<StoredReport>();
+        await foreach (var report in reports.QueryAsync(query, cancellationToken).ConfigureAwait(false))
+        {
+            if (query.Rule is null || report.FiredRules.Contains(query.Rule))
+            {
+                matching.Add(report);
+                if (matching.Count >= MaxSorted)
+                {
+                    break;
+                }
+            }
+        }
+
+        var sorted = Sort(matching, query.Sort).Skip(query.Offset).Take(query.PageSize).Select(ReportListItem.From).ToList();
+        var next = query.Offset + sorted.Count;
+        return new ReportPage(sorted, next < matching.Count ? ReportQuery.Token(next) : null, matching.Count);
+    }
+
+    public async Task<IReadOnlyList<StoredReport>> AllAsync(ReportQuery query, CancellationToken cancellationToken = default)
+    {
+        var matching = new List<StoredReport>();
+        await foreach (var report in reports.QueryAsync(query, cancellationToken).ConfigureAwait(false))
+        {
+            if (query.Rule is null || report.FiredRules.Contains(query.Rule))
+            {
+                matching.Add(report);
+            }
+        }
+
+        return Sort(matching, query.Sort).ToList();
+    }
+
+    private static IEnumerable<StoredReport> Sort(List<StoredReport> items, string sort)
+    {
+        var descending = sort.StartsWith('-');
+        IOrderedEnumerable<StoredReport> ordered = sort.TrimStart('-') switch
+        {
+            "year" => descending ? items.OrderByDescending(r => r.Year) : items.OrderBy(r => r.Year),
+            "verdict" => descending ? items.OrderByDescending(r => VerdictRank(r.Verdict)) : items.OrderBy(r => VerdictRank(r.Verdict)),
+            "errors" => descending ? items.OrderByDescending(r => r.Errors).ThenByDescending(r => r.Warnings) : items.OrderBy(r => r.Errors).ThenBy(r => r.Warnings),
+            "publishedOn" => descending ? items.OrderByDescending(r => r.PublishedOn) : items.OrderBy(r => r.PublishedOn),
+            "region" => descending ? items.OrderByDescending(r => r.Region, StringComparer.Ordinal) : items.OrderBy(r => r.Region, StringComparer.Ordinal),
+            "processedAt" => descending ? items.OrderByDescending(r => r.ProcessedAt) : items.OrderBy(r => r.ProcessedAt),
+            _ => descending ? items.OrderByDescending(r => r.BodyKey, StringComparer.Ordinal) : items.OrderBy(r => r.BodyKey, StringComparer.Ordinal),
+        };
+        return ordered.ThenBy(r => r.Id, StringComparer.Ordinal);
+    }
+
+    private static int VerdictRank(string verdict) => verdict switch
+    {
+        "failed" => 0,
+        "unparseable" => 1,
+        "warnings" => 2,
+        _ => 3,
+    };
+
+    /// <summary>One report: its row, the parsed model, the findings with reviews, and a link to the original.</summary>
+    public async Task<JsonObject?> GetAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var report = await reports.GetAsync(id, cancellationToken).ConfigureAwait(false);
+        if (report is null)
+        {
+            return null;
+        }
+
+        var model = await parsed.GetAsync(id, cancellationToken).ConfigureAwait(false);
+        var stored = await findings.GetAsync(id, cancellationToken).ConfigureAwait(false);
+        var modelNode = model is null || report.Status == ReportStatus.Unparseable ? null : JsonNode.Parse(model);
+        return new JsonObject
+        {
+            ["report"] = JsonSerializerNode(ReportListItem.From(report)),
+            ["model"] = modelNode,
+            ["findings"] = JsonSerializerNode(stored.Select(FindingView.From).OrderByDescending(f => f.Severity == "error").ThenByDescending(f => f.Severity == "warning").ToList()),
+            ["originalUrl"] = files.LinkTo(report.BlobPath).ToString(),
+        };
+    }
+
+    /// <summary>Records a supervisor's decision on a finding and recounts the report without dismissed findings.</summary>
+    public async Task<FindingView?> ReviewAsync(string reportId, string findingId, string decision, string? note, string reviewer, CancellationToken cancellationToken = default)
+    {
+        var stored = await findings.GetAsync(reportId, cancellationToken).ConfigureAwait(false);
+        var target = stored.FirstOrDefault(f => f.Finding.Id == findingId);
+        if (target is null)
+        {
+            return null;
+        }
+
+        var review = new FindingReview(decision, note, reviewer, time.GetUtcNow());
+        await reviews.SaveAsync(reportId, findingId, review, cancellationToken).ConfigureAwait(false);
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            var before = await reports.GetAsync(reportId, cancellationToken).ConfigureAwait(false);
+            if (before is null)
+            {
+                break;
+            }
+
+            var all = await reviews.GetAsync(reportId, cancellationToken).ConfigureAwait(false);
+            var after = ReportTally.Apply(before, stored.Select(f => f.Finding).ToList(), all);
+            if (await reports.TrySaveAsync(after, cancellationToken).ConfigureAwait(false))
+            {
+                await aggregates.ApplyAsync(before, after, cancellationToken).ConfigureAwait(false);
+                break;
+            }
+        }
+
+        return FindingView.From(target with { Review = review });
+    }
+
+    /// <summary>A body's reports by year, with the year-over-year change of its key figures.</summary>
+    public async Task<JsonObject?> GetBodyAsync(string key, CancellationToken cancellationToken = default)
+    {
+        var bodyKey = BodyKey.Of(key);
+        var years = await bodies.GetBodyAsync(bodyKey, cancellationToken).ConfigureAwait(false);
+        if (years.Count == 0)
+        {
+            return null;
+        }
+
+        var changes = new JsonArray();
+        for (var i = 1; i < years.Count; i++)
+        {
+            var (before, after) = (years[i - 1], years[i]);
+            foreach (var figure in KeyFigureLabels.Keys)
+            {
+                var a = Figure(before.KeyFigures, figure);
+                var b = Figure(after.KeyFigures, figure);
+                if (a is null && b is null)
+                {
+                    continue;
+                }
+
+                changes.Add(new JsonObject
+                {
+                    ["figure"] = figure,
+                    ["label"] = KeyFigureLabels[figure],
+                    ["from"] = before.Year,
+                    ["to"] = after.Year,
+                    ["before"] = a,
+                    ["after"] = b,
+                    ["change"] = (b ?? 0) - (a ?? 0),
+                });
+            }
+        }
+
+        var crossYear = new JsonArray();
+        foreach (var year in years)
+        {
+            foreach (var f in await findings.GetAsync(year.ReportId, cancellationToken).ConfigureAwait(false))
+            {
+                if (f.Finding.RuleId.StartsWith("crossyear.", StringComparison.Ordinal))
+                {
+                    crossYear.Add(JsonSerializerNode(new { year = year.Year, reportId = year.ReportId, finding = FindingView.From(f) }));
+                }
+            }
+        }
+
+        return new JsonObject
+        {
+            ["bodyKey"] = bodyKey,
+            ["body"] = years[^1].Body,
+            ["years"] = JsonSerializerNode(years.Select(y => new
+            {
+                year = y.Year,
+                reportId = y.ReportId,
+                region = y.Region,
+                verdict = y.Verdict,
+                figures = new { applications = y.KeyFigures.Applications, reviewLitigation = y.KeyFigures.ReviewLitigation },
+            }).ToList()),
+            ["changes"] = changes,
+            ["crossYearFindings"] = crossYear,
+        };
+    }
+
+    /// <summary>The key figures compared across years: applications received, each outcome, reviews and lawsuits.</summary>
+    public static readonly IReadOnlyDictionary<string, string> KeyFigureLabels = BuildKeyFigureLabels();
+
+    private static Dictionary<string, string> BuildKeyFigureLabels()
+    {
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in TemplateCatalog.Applications2021.Concat(TemplateCatalog.Applications2019))
+        {
+            labels.TryAdd("app." + row.Key, row.Label);
+        }
+
+        foreach (var group in TemplateCatalog.ReviewGroups)
+        {
+            labels["rl." + group + ".total"] = TemplateCatalog.ReviewGroupLabels[group] + "总计";
+        }
+
+        return labels;
+    }
+
+    private static long? Figure(KeyFigures figures, string key) =>
+        key.StartsWith("app.", StringComparison.Ordinal)
+            ? figures.Applications.TryGetValue(key[4..], out var a) ? a : null
+            : figures.ReviewLitigation.TryGetValue(key[3..], out var r) ? r : null;
+
+    private static JsonNode? JsonSerializerNode<T>(T value) => System.Text.Json.JsonSerializer.SerializeToNode(value, ApiResult.Json);
+}
