@@ -6,6 +6,7 @@ namespace ReportAudit.Core.Validation;
 public sealed class RuleContext(AnnualReport report, PreviousYearFigures? previous, ValidationOptions options)
 {
     private readonly List<Finding> _findings = [];
+    private readonly string?[] _normalizedSections = new string?[7];
 
     public AnnualReport Report { get; } = report;
 
@@ -23,4 +24,34 @@ public sealed class RuleContext(AnnualReport report, PreviousYearFigures? previo
     public void NotAssessable(string reason) => NotAssessableReason = reason;
 
     internal void StartRule() => NotAssessableReason = null;
+
+    /// <summary>
+    /// A section's text in the form the narrative rules read it: simplified, half-width, without spaces,
+    /// one line per paragraph (computed once per report). Null when the section is missing.
+    /// </summary>
+    public string? NormalizedSectionText(int number)
+    {
+        if (number is < 1 or > 6)
+        {
+            return null;
+        }
+
+        if (_normalizedSections[number] is { } cached)
+        {
+            return cached;
+        }
+
+        if (Report.Section(number) is not { } section)
+        {
+            return null;
+        }
+
+        var lines = section.Text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            lines[i] = Parsing.Normalization.ChineseText.Normalize(lines[i]);
+        }
+
+        return _normalizedSections[number] = string.Join('\n', lines);
+    }
 }
