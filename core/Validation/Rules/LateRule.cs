@@ -50,8 +50,8 @@ public sealed class LateRule : IReportRule
         var publishedText = published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var kindName = BodyKindClassification.NameOf(kind.Kind);
         context.Add(new Finding(Info.Id, Info.Severity,
-            $"发布日期 {publishedText}（{report.PublishedOnSource ?? "来源不明"}）晚于期限 {deadlineText} {days} 天；适用期限：{kind.ReasonZh}，期限为次年 {deadline.Month} 月 {deadline.Day} 日（{kindName}）",
-            $"published {publishedText} ({report.PublishedOnSource ?? "source unknown"}), {days} day(s) after the deadline {deadlineText}; deadline applied: {kind.ReasonEn}, so {deadline:MMMM d} of the following year ({kindName})",
+            $"发布日期 {publishedText}（{ImpossibleDateRule.SourceZh(report.PublishedOnSource)}）晚于期限 {deadlineText} {days} 天；适用期限：{kind.ReasonZh}，期限为次年 {deadline.Month} 月 {deadline.Day} 日（{kindName}）",
+            $"published {publishedText} ({ImpossibleDateRule.SourceEn(report.PublishedOnSource)}), {days} day(s) after the deadline {deadlineText}; deadline applied: {kind.ReasonEn}, so {deadline.ToString("MMMM d", CultureInfo.InvariantCulture)} of the following year ({kindName})",
             Expected: $"≤ {deadlineText}", Actual: publishedText));
     }
 

@@ -186,6 +186,6 @@ internal static partial class NarrativeFigures
     [GeneratedRegex("纠错|纠正|败诉|维持|撤销|确认违法")]
     private static partial Regex Outcome();
 
-    [GeneratedRegex(@"(?:未|没有|无)(?:收取|收|产生|发生|涉及)?[^,\d]{0,12}?处理费|不(?:收取|涉及)[^,\d]{0,8}?处理费|处理费[^,]{0,8}?(?:为0|为零|0元|未收取|未产生)")]
+    [GeneratedRegex(@"(?:未|没有|无)(?:收取|收|产生|发生|涉及)?[^,\d]{0,12}?处理费|不(?:收取|涉及)[^,\d]{0,8}?处理费|处理费[^,]{0,8}?(?:为0(?![\d.])|为零|(?<![\d.])0元|未收取|未产生)")]
     private static partial Regex NoFees();
 }
