@@ -7,6 +7,8 @@ public sealed class RuleContext(AnnualReport report, PreviousYearFigures? previo
 {
     private readonly List<Finding> _findings = [];
     private readonly string?[] _normalizedSections = new string?[7];
+    private Rules.ApplicationsGrid? _grid;
+    private Rules.CellCensus? _census;
 
     public AnnualReport Report { get; } = report;
 
@@ -24,6 +26,12 @@ public sealed class RuleContext(AnnualReport report, PreviousYearFigures? previo
     public void NotAssessable(string reason) => NotAssessableReason = reason;
 
     internal void StartRule() => NotAssessableReason = null;
+
+    /// <summary>Section 三 as a flat grid, built once per report for the arithmetic rules.</summary>
+    internal Rules.ApplicationsGrid ApplicationsGrid => _grid ??= new Rules.ApplicationsGrid(Report);
+
+    /// <summary>The blank and not-a-count cells of the three tables, found in one pass per report.</summary>
+    internal Rules.CellCensus CellCensus => _census ??= new Rules.CellCensus(Report);
 
     /// <summary>
     /// A section's text in the form the narrative rules read it: simplified, half-width, without spaces,
@@ -46,12 +54,32 @@ public sealed class RuleContext(AnnualReport report, PreviousYearFigures? previo
             return null;
         }
 
-        var lines = section.Text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        return _normalizedSections[number] = NormalizeKeepingLines(section.Text);
+    }
+
+    /// <summary><see cref="Parsing.Normalization.ChineseText.Normalize"/> in one pass, keeping line breaks as sentence ends.</summary>
+    private static string NormalizeKeepingLines(string text)
+    {
+        var source = Parsing.Normalization.ChineseText.StripPinyinMarks(text);
+        var buffer = source.Length <= 512 ? stackalloc char[source.Length] : new char[source.Length];
+        var n = 0;
+        foreach (var raw in source)
         {
-            lines[i] = Parsing.Normalization.ChineseText.Normalize(lines[i]);
+            if (raw == '\n')
+            {
+                buffer[n++] = raw;
+                continue;
+            }
+
+            var c = Parsing.Normalization.ChineseText.ToSimplified(Parsing.Normalization.ChineseText.ToHalfWidth(raw));
+            if (char.IsWhiteSpace(c) || c is '“' or '”' or '"' or '‘' or '’' or '\'' or '「' or '」')
+            {
+                continue;
+            }
+
+            buffer[n++] = c;
         }
 
-        return _normalizedSections[number] = string.Join('\n', lines);
+        return new string(buffer[..n]);
     }
 }

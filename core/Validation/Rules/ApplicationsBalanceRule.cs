@@ -10,6 +10,19 @@ public sealed class ApplicationsBalanceRule : IReportRule
 {
     private static readonly string[] Needed = ["new", "carried_in", "result.total", "carried_out"];
 
+    private static int IndexOf(ApplicationsGrid grid, string key)
+    {
+        for (var r = 0; r < grid.Rows.Count; r++)
+        {
+            if (grid.Rows[r].Key == key)
+            {
+                return r;
+            }
+        }
+
+        return -1;
+    }
+
     public static RuleDescriptor Info { get; } = new(
         "balance.applications", Severity.Error,
         "第一项加第二项之和等于第三项加第四项之和", "new + carried-in equals results total + carried-out, per column",
@@ -28,8 +41,18 @@ public sealed class ApplicationsBalanceRule : IReportRule
             return;
         }
 
-        foreach (var column in TemplateCatalog.ApplicantColumns)
+        var grid = context.ApplicationsGrid;
+        var rows = Needed.Select(key => IndexOf(grid, key)).ToArray();
+        for (var c = 0; c < ApplicationsGrid.Columns; c++)
         {
+            // Fast path: all four cells given and balanced.
+            if (rows.All(r => r >= 0) && grid.At(rows[0], c)?.Number is { } a && grid.At(rows[1], c)?.Number is { } b
+                && grid.At(rows[2], c)?.Number is { } t && grid.At(rows[3], c)?.Number is { } o && a + b == t + o)
+            {
+                continue;
+            }
+
+            var column = TemplateCatalog.ApplicantColumns[c];
             var derived = new List<string>();
             var left = new Terms();
             TableValues.AddApplications(left, report, "new", column, derived);

@@ -23,13 +23,16 @@ public sealed class ApplicationsResultTotalRule : IReportRule
             return;
         }
 
-        var results = Labels.ResultRows(report.Template).ToList();
-        foreach (var column in TemplateCatalog.ApplicantColumns)
+        var results = Labels.ResultRows(report.Template);
+        var grid = context.ApplicationsGrid;
+        for (var c = 0; c < ApplicationsGrid.Columns; c++)
         {
-            if (table["result.total", column] is not { Number: { } total } totalCell)
+            if (grid.ResultTotalIndex < 0 || grid.At(grid.ResultTotalIndex, c) is not { Number: { } total } totalCell || grid.SumOfResults(c) == total)
             {
                 continue;
             }
+
+            var column = TemplateCatalog.ApplicantColumns[c];
 
             var parts = new Terms();
             foreach (var row in results)

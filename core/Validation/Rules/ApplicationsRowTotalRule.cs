@@ -22,13 +22,16 @@ public sealed class ApplicationsRowTotalRule : IReportRule
             return;
         }
 
-        foreach (var row in table.RowKeys)
+        var grid = context.ApplicationsGrid;
+        for (var r = 0; r < grid.Rows.Count; r++)
         {
             // A blank total is structure.blank-total's to report; an absent one, structure.rows'.
-            if (table[row, "total"] is not { Number: { } total } totalCell)
+            if (!grid.Present[r] || grid.At(r, ApplicationsGrid.TotalColumn) is not { Number: { } total } totalCell || grid.SumOfParts(r) == total)
             {
                 continue;
             }
+
+            var row = grid.Rows[r].Key;
 
             var parts = new Terms();
             foreach (var part in TemplateCatalog.ApplicantParts)

@@ -24,10 +24,7 @@ public sealed class BlankCellsRule : IReportRule
             return;
         }
 
-        var blanks = new List<(int Section, string Row, string Column, Cell Cell)>();
-        Collect(blanks, 2, report.ActiveDisclosure);
-        Collect(blanks, 3, report.Applications);
-        Collect(blanks, 4, report.ReviewLitigation);
+        var blanks = context.CellCensus.Blanks;
         if (blanks.Count == 0)
         {
             return;
@@ -45,16 +42,5 @@ public sealed class BlankCellsRule : IReportRule
             Column: blanks.Count == 1 ? blanks[0].Column : null,
             Actual: blanks.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Cells: blanks.Select(b => b.Cell.Location).Where(l => l.IsKnown).ToArray()));
-    }
-
-    private static void Collect(List<(int, string, string, Cell)> into, int section, StatisticsTable table)
-    {
-        foreach (var (row, column, cell) in table.Cells())
-        {
-            if (cell.IsBlank)
-            {
-                into.Add((section, row, column, cell));
-            }
-        }
     }
 }

@@ -33,7 +33,9 @@ public sealed class FeeStatementRule : IReportRule
             return;
         }
 
-        var elsewhere = Enumerable.Range(1, 5).FirstOrDefault(n => context.NormalizedSectionText(n) is { } t && NarrativeFigures.MentionsFees(t));
+        // Other sections are searched in their raw text, in both scripts, rather than normalised just for this.
+        var elsewhere = report.Sections.FirstOrDefault(s => s.Number != 6
+            && (NarrativeFigures.MentionsFees(s.Text) || s.Text.Contains("處理費", StringComparison.Ordinal)))?.Number ?? 0;
         var (zh, en) = elsewhere > 0
             ? ($"（第{ReportSection.Numerals[elsewhere - 1]}部分提到了信息处理费）", $" (section {ReportSection.Numerals[elsewhere - 1]} mentions them)")
             : (string.Empty, string.Empty);

@@ -22,6 +22,13 @@ internal static class Labels
     public static string ApplicationCellKey(string row, string column) => $"{row}/{column}";
 
     /// <summary>The rows of section 三 whose sum is <c>result.total</c>: every <c>result.*</c> row the template has.</summary>
-    public static IEnumerable<string> ResultRows(TemplateVersion template) =>
-        TemplateCatalog.ApplicationRows(template).Select(r => r.Key).Where(k => k.StartsWith("result.", StringComparison.Ordinal) && k != "result.total");
+    public static IReadOnlyList<string> ResultRows(TemplateVersion template) =>
+        template == TemplateVersion.V2019 ? ResultRows2019 : ResultRows2021;
+
+    private static readonly string[] ResultRows2019 = ResultRowsOf(TemplateVersion.V2019);
+
+    private static readonly string[] ResultRows2021 = ResultRowsOf(TemplateVersion.V2021);
+
+    private static string[] ResultRowsOf(TemplateVersion template) =>
+        TemplateCatalog.ApplicationRows(template).Select(r => r.Key).Where(k => k.StartsWith("result.", StringComparison.Ordinal) && k != "result.total").ToArray();
 }

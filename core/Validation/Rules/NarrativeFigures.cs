@@ -22,30 +22,44 @@ internal static partial class NarrativeFigures
     public static Dictionary<string, List<StatedFigure>> Applications(string text)
     {
         var found = new Dictionary<string, List<StatedFigure>>(StringComparer.Ordinal);
-        foreach (var sentence in Sentences().Split(text))
+        foreach (var sentenceRange in Sentences().EnumerateSplits(text))
         {
+            var sentence = text.AsSpan(sentenceRange);
             if (!sentence.Contains("申请", StringComparison.Ordinal))
             {
                 continue;
             }
 
-            foreach (var clause in Clauses().Split(sentence))
+            foreach (var clauseRange in Clauses().EnumerateSplits(sentence))
             {
-                if (clause.Length == 0 || OffTopic().IsMatch(clause) || clause.Contains("复议", StringComparison.Ordinal) || clause.Contains("诉讼", StringComparison.Ordinal))
+                var span = sentence[clauseRange];
+                if (span.IndexOf('件') < 0 && !span.Contains("申请", StringComparison.Ordinal)
+                    || span.Contains("复议", StringComparison.Ordinal) || span.Contains("诉讼", StringComparison.Ordinal) || OffTopic().IsMatch(span))
                 {
                     continue;
                 }
+
+                var clause = span.ToString();
 
                 var previousYear = clause.Contains("上年", StringComparison.Ordinal) || clause.Contains("上一年", StringComparison.Ordinal) || clause.Contains("去年", StringComparison.Ordinal);
                 var partial = clause.Contains("其中", StringComparison.Ordinal);
-                Take(found, CarriedIn, CarriedInFigure().Match(clause), clause);
-                Take(found, CarriedOut, CarriedOutFigure().Match(clause), clause);
-                if (previousYear || partial || clause.Contains("结转", StringComparison.Ordinal))
+                if (clause.Contains("结转", StringComparison.Ordinal))
+                {
+                    Take(found, CarriedIn, CarriedInFigure().Match(clause), clause);
+                    Take(found, CarriedOut, CarriedOutFigure().Match(clause), clause);
+                    continue;
+                }
+
+                if (previousYear || partial)
                 {
                     continue;
                 }
 
-                Take(found, Completed, CompletedFigure().Match(clause), clause);
+                if (clause.Contains("办结", StringComparison.Ordinal))
+                {
+                    Take(found, Completed, CompletedFigure().Match(clause), clause);
+                }
+
                 if (clause.Contains("申请", StringComparison.Ordinal))
                 {
                     var received = ReceivedFigure().Match(clause);
@@ -65,21 +79,26 @@ internal static partial class NarrativeFigures
     public static Dictionary<string, List<StatedFigure>> ReviewLitigation(string text)
     {
         var found = new Dictionary<string, List<StatedFigure>>(StringComparer.Ordinal);
-        foreach (var sentence in Sentences().Split(text))
+        foreach (var sentenceRange in Sentences().EnumerateSplits(text))
         {
-            if (!sentence.Contains("公开", StringComparison.Ordinal) && !sentence.Contains("申请", StringComparison.Ordinal))
+            var sentence = text.AsSpan(sentenceRange);
+            if (!sentence.Contains("复议", StringComparison.Ordinal) && !sentence.Contains("诉讼", StringComparison.Ordinal)
+                || !sentence.Contains("公开", StringComparison.Ordinal) && !sentence.Contains("申请", StringComparison.Ordinal))
             {
                 continue;
             }
 
-            foreach (var clause in Clauses().Split(sentence))
+            foreach (var clauseRange in Clauses().EnumerateSplits(sentence))
             {
-                var review = clause.Contains("复议", StringComparison.Ordinal);
-                var litigation = clause.Contains("诉讼", StringComparison.Ordinal);
-                if (!review && !litigation || clause.Contains("其中", StringComparison.Ordinal) || Outcome().IsMatch(clause))
+                var span = sentence[clauseRange];
+                var review = span.Contains("复议", StringComparison.Ordinal);
+                var litigation = span.Contains("诉讼", StringComparison.Ordinal);
+                if (!review && !litigation || span.Contains("其中", StringComparison.Ordinal) || Outcome().IsMatch(span))
                 {
                     continue;
                 }
+
+                var clause = span.ToString();
 
                 if (!HasDigit(clause))
                 {
@@ -115,11 +134,12 @@ internal static partial class NarrativeFigures
     /// <summary>The clause saying no 信息处理费 was charged, or null when the text does not say so.</summary>
     public static string? FeesNotCharged(string text)
     {
-        foreach (var sentence in Sentences().Split(text))
+        foreach (var range in Sentences().EnumerateSplits(text))
         {
+            var sentence = text.AsSpan(range);
             if (sentence.Contains("处理费", StringComparison.Ordinal) && NoFees().IsMatch(sentence))
             {
-                return sentence;
+                return sentence.ToString();
             }
         }
 

@@ -5,9 +5,6 @@ namespace ReportAudit.Core.Validation.Rules;
 /// <summary><c>structure.not-a-count</c>: a value that is not a whole non-negative number where the template wants a count.</summary>
 public sealed class NotACountRule : IReportRule
 {
-    /// <summary>Section 二 columns that are not counts: the 2019 template's signed 本年增/减 and the amounts.</summary>
-    private static readonly HashSet<string> NotCounts = new(StringComparer.Ordinal) { "change", "amount" };
-
     public static RuleDescriptor Info { get; } = new(
         "structure.not-a-count", Severity.Error,
         "件数栏填写的不是非负整数", "A value that is not a whole non-negative number where a count is wanted",
@@ -25,27 +22,20 @@ public sealed class NotACountRule : IReportRule
             return;
         }
 
-        Check(context, 2, report.ActiveDisclosure);
-        Check(context, 3, report.Applications);
-        Check(context, 4, report.ReviewLitigation);
+        foreach (var (section, row, column, cell) in context.CellCensus.NotCountCells)
+        {
+            Report(context, section, row, column, cell);
+        }
     }
 
-    private static void Check(RuleContext context, int section, StatisticsTable table)
+    private static void Report(RuleContext context, int section, string row, string column, Cell cell)
     {
-        foreach (var (row, column, cell) in table.Cells())
-        {
-            if (cell.IsBlank || cell.IsCount || section == 2 && NotCounts.Contains(column))
-            {
-                continue;
-            }
-
-            var numeral = ReportSection.Numerals[section - 1];
-            context.Add(new Finding(Info.Id, Info.Severity,
-                $"第{numeral}部分 {row}/{column} 填的是“{cell.Raw}”，应为非负整数（件数）",
-                $"section {numeral} {row}/{column} holds '{cell.Raw}', where a whole non-negative count is wanted",
-                section, row, column,
-                Expected: "非负整数 whole number ≥ 0", Actual: cell.Raw,
-                Cells: cell.Location.IsKnown ? [cell.Location] : null));
-        }
+        var numeral = ReportSection.Numerals[section - 1];
+        context.Add(new Finding(Info.Id, Info.Severity,
+            $"第{numeral}部分 {row}/{column} 填的是“{cell.Raw}”，应为非负整数（件数）",
+            $"section {numeral} {row}/{column} holds '{cell.Raw}', where a whole non-negative count is wanted",
+            section, row, column,
+            Expected: "非负整数 whole number ≥ 0", Actual: cell.Raw,
+            Cells: cell.Location.IsKnown ? [cell.Location] : null));
     }
 }

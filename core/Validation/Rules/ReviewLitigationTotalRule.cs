@@ -5,6 +5,8 @@ namespace ReportAudit.Core.Validation.Rules;
 /// <summary><c>sum.review-litigation-total</c>: in each group of section 四, 总计 = 维持 + 纠正 + 其他 + 尚未审结.</summary>
 public sealed class ReviewLitigationTotalRule : IReportRule
 {
+    private static readonly string[] Parts = [.. TemplateCatalog.ReviewCells.Take(4)];
+
     public static RuleDescriptor Info { get; } = new(
         "sum.review-litigation-total", Severity.Error,
         "行政复议、行政诉讼各组总计等于四项结果之和", "Each review/litigation group's total equals upheld + corrected + other + pending",
@@ -29,8 +31,13 @@ public sealed class ReviewLitigationTotalRule : IReportRule
                 continue;
             }
 
+            if (TableValues.SumOfColumns(table, group, Parts) == total)
+            {
+                continue;
+            }
+
             var parts = new Terms();
-            foreach (var part in TemplateCatalog.ReviewCells.Take(4))
+            foreach (var part in Parts)
             {
                 parts.Add(table[group, part], $"{group}/{part}");
             }

@@ -5,6 +5,10 @@ namespace ReportAudit.Core.Validation.Rules;
 /// <summary><c>structure.rows</c>: every row and column of the detected template is present in the three tables.</summary>
 public sealed class RowsRule : IReportRule
 {
+    /// <summary>Section 四 as template rows: each group with the five result cells.</summary>
+    private static readonly TemplateRow[] ReviewRows =
+        [.. TemplateCatalog.ReviewGroups.Select(g => new TemplateRow(g, Labels.ReviewGroup(g), [], TemplateCatalog.ReviewCells))];
+
     public static RuleDescriptor Info { get; } = new(
         "structure.rows", Severity.Warning,
         "统计表的行和列齐全", "Every row and column of the template present",
@@ -22,12 +26,25 @@ public sealed class RowsRule : IReportRule
             return;
         }
 
-        Check(context, 2, report.ActiveDisclosure, TemplateCatalog.ActiveDisclosureRows(report.Template).Select(r => (r.Key, r.Label, r.Columns)));
-        Check(context, 3, report.Applications, TemplateCatalog.ApplicationRows(report.Template).Select(r => (r.Key, r.Label, r.Columns)));
-        Check(context, 4, report.ReviewLitigation, TemplateCatalog.ReviewGroups.Select(g => (g, Labels.ReviewGroup(g), TemplateCatalog.ReviewCells)));
+        Check(context, 2, report.ActiveDisclosure, TemplateCatalog.ActiveDisclosureRows(report.Template));
+        Check(context, 3, report.Applications, TemplateCatalog.ApplicationRows(report.Template));
+        Check(context, 4, report.ReviewLitigation, ReviewRows);
     }
 
-    private static void Check(RuleContext context, int section, StatisticsTable table, IEnumerable<(string Key, string Label, IReadOnlyList<string> Columns)> rows)
+    private static bool AllPresent(IReadOnlyDictionary<string, Cell> cells, IReadOnlyList<string> columns)
+    {
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (!cells.ContainsKey(columns[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void Check(RuleContext context, int section, StatisticsTable table, IReadOnlyList<TemplateRow> rows)
     {
         var numeral = ReportSection.Numerals[section - 1];
         if (table.IsEmpty)
@@ -37,7 +54,7 @@ public sealed class RowsRule : IReportRule
             return;
         }
 
-        foreach (var (key, label, columns) in rows)
+        foreach (var (key, label, _, columns, _) in rows)
         {
             if (!table.HasRow(key))
             {
@@ -48,6 +65,11 @@ public sealed class RowsRule : IReportRule
             }
 
             var cells = table.Row(key);
+            if (cells.Count >= columns.Count && AllPresent(cells, columns))
+            {
+                continue;
+            }
+
             var missing = columns.Where(c => !cells.ContainsKey(c)).ToList();
             if (missing.Count > 0)
             {

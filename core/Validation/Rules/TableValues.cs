@@ -95,6 +95,37 @@ internal static class TableValues
         return parts.AnyGiven ? parts.Sum : null;
     }
 
+    /// <summary>The sum of a row's cells in the given columns, a blank or absent cell counting as 0 (no allocation).</summary>
+    public static decimal SumOfColumns(StatisticsTable table, string row, IReadOnlyList<string> columns)
+    {
+        var cells = table.Row(row);
+        var sum = 0m;
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (cells.TryGetValue(columns[i], out var cell) && cell.Number is { } n)
+            {
+                sum += n;
+            }
+        }
+
+        return sum;
+    }
+
+    /// <summary>The sum of a column's cells in the given rows, a blank or absent cell counting as 0 (no allocation).</summary>
+    public static decimal SumOfRows(StatisticsTable table, IReadOnlyList<string> rows, string column)
+    {
+        var sum = 0m;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (table[rows[i], column] is { Number: { } n })
+            {
+                sum += n;
+            }
+        }
+
+        return sum;
+    }
+
     /// <summary>Where the cells of a section 三 row are (all columns).</summary>
     public static List<SourceLocation> RowLocations(StatisticsTable table, string row) =>
         table.Row(row).Values.Select(c => c.Location).Where(l => l.IsKnown).ToList();
