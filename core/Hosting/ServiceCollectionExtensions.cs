@@ -51,6 +51,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new ReportParser(sp.GetRequiredService<IOptions<ParserOptions>>().Value));
         services.AddSingleton(sp => ReportValidator.CreateDefault(sp.GetRequiredService<IOptions<ValidationOptions>>().Value));
+        services.AddSingleton(sp => new DeadlinePolicy(sp.GetRequiredService<IOptions<ValidationOptions>>().Value));
+        services.AddSingleton<ReportQueryService>();
+        services.AddSingleton<SummaryService>();
         services.AddSingleton<IReportRepository, TableReportRepository>();
         services.AddSingleton<IFindingRepository, TableFindingRepository>();
         services.AddSingleton<IReviewStore, TableReviewStore>();

@@ -24,6 +24,7 @@ public sealed partial class ReportIngestion(
     IBodyIndex bodies,
     IReviewStore reviews,
     IReportAggregates aggregates,
+    DeadlinePolicy deadlines,
     TimeProvider time,
     ILogger<ReportIngestion> logger) : IReportIngestion
 {
@@ -127,6 +128,7 @@ public sealed partial class ReportIngestion(
             Status = ReportJson.StatusName(report.Status),
             Verdict = "unparseable",
             PublishedOn = report.PublishedOn,
+            Deadline = report.Year is { } year && !unparseable ? deadlines.For(report.Body, report.Title, year).Date : null,
             ContentHash = hash,
             BlobETag = blobETag,
             Size = size,

@@ -1,30 +1,30 @@
+using ReportAudit.Core.Validation.Rules;
+
 namespace ReportAudit.Core.Validation;
 
 /// <summary>
-/// The publication deadline of a body's report (条例 第四十九条): a department's own report by 31 January
-/// of the following year, a county-or-higher government's report for its whole level by 31 March,
-/// townships and street offices by 31 January (local rules). Kinds can be set per body or per kind in configuration.
+/// The publication deadline of one body's report (条例 第四十九条), for the roster, the summary and the digest:
+/// the same classifier and configured deadlines as the <c>date.late</c> rule, so every place speaks of the body's own deadline.
 /// </summary>
 public sealed class DeadlinePolicy(ValidationOptions options)
 {
+    /// <param name="body">The body's name.</param>
+    /// <param name="title">The report's title, when there is one.</param>
+    /// <param name="reportYear">The year reported on.</param>
+    /// <param name="kind">A kind given explicitly (the roster's), overriding the name.</param>
     public (DateOnly Date, string Kind, string Reason) For(string? body, string? title, int reportYear, string? kind = null)
     {
-        var (resolvedKind, reason) = kind is not null ? (kind, "名单中指定的类别 kind given in the roster") : Classify(body, title);
-        var monthDay = options.Deadlines.GetValueOrDefault(resolvedKind, resolvedKind == "government" ? "03-31" : "01-31");
-        var parts = monthDay.Split('-');
-        var date = new DateOnly(reportYear + 1, int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture));
-        return (date, resolvedKind, reason);
-    }
-
-    /// <summary>The kind of body, from configuration first, then from its name and the title.</summary>
-    public (string Kind, string Reason) Classify(string? body, string? title)
-    {
-        var key = BodyKey.Of(body);
-        if (key.Length > 0 && (options.BodyKinds.TryGetValue(key, out var configured) || (body is not null && options.BodyKinds.TryGetValue(body, out configured))))
+        BodyKindClassification classification;
+        if (BodyKindClassification.TryParse(kind, out var given))
         {
-            return (configured, "配置中指定 set in configuration");
+            classification = new BodyKindClassification(given, body ?? string.Empty, "名单中指定的类别", "kind given in the roster", Configured: true);
+        }
+        else
+        {
+            classification = new BodyKindClassifier(options).Classify(title, body)
+                ?? new BodyKindClassification(BodyKind.Department, body ?? string.Empty, "无法判断类别，按部门", "kind unknown: taken as a department");
         }
 
-        return BodyKindClassifier.Classify(body, title);
+        return (LateRule.DeadlineOf(options, classification.Kind, reportYear), BodyKindClassification.NameOf(classification.Kind), classification.ReasonZh);
     }
 }

@@ -6,6 +6,9 @@ namespace ReportAudit.Core.Validation;
 public sealed class RuleContext(AnnualReport report, PreviousYearFigures? previous, ValidationOptions options)
 {
     private readonly List<Finding> _findings = [];
+    private readonly string?[] _normalizedSections = new string?[7];
+    private Rules.ApplicationsGrid? _grid;
+    private Rules.CellCensus? _census;
 
     public AnnualReport Report { get; } = report;
 
@@ -23,4 +26,60 @@ public sealed class RuleContext(AnnualReport report, PreviousYearFigures? previo
     public void NotAssessable(string reason) => NotAssessableReason = reason;
 
     internal void StartRule() => NotAssessableReason = null;
+
+    /// <summary>Section 三 as a flat grid, built once per report for the arithmetic rules.</summary>
+    internal Rules.ApplicationsGrid ApplicationsGrid => _grid ??= new Rules.ApplicationsGrid(Report);
+
+    /// <summary>The blank and not-a-count cells of the three tables, found in one pass per report.</summary>
+    internal Rules.CellCensus CellCensus => _census ??= new Rules.CellCensus(Report);
+
+    /// <summary>
+    /// A section's text in the form the narrative rules read it: simplified, half-width, without spaces,
+    /// one line per paragraph (computed once per report). Null when the section is missing.
+    /// </summary>
+    public string? NormalizedSectionText(int number)
+    {
+        if (number is < 1 or > 6)
+        {
+            return null;
+        }
+
+        if (_normalizedSections[number] is { } cached)
+        {
+            return cached;
+        }
+
+        if (Report.Section(number) is not { } section)
+        {
+            return null;
+        }
+
+        return _normalizedSections[number] = NormalizeKeepingLines(section.Text);
+    }
+
+    /// <summary><see cref="Parsing.Normalization.ChineseText.Normalize"/> in one pass, keeping line breaks as sentence ends.</summary>
+    private static string NormalizeKeepingLines(string text)
+    {
+        var source = Parsing.Normalization.ChineseText.StripPinyinMarks(text);
+        var buffer = source.Length <= 512 ? stackalloc char[source.Length] : new char[source.Length];
+        var n = 0;
+        foreach (var raw in source)
+        {
+            if (raw == '\n')
+            {
+                buffer[n++] = raw;
+                continue;
+            }
+
+            var c = Parsing.Normalization.ChineseText.ToSimplified(Parsing.Normalization.ChineseText.ToHalfWidth(raw));
+            if (char.IsWhiteSpace(c) || c is '“' or '”' or '"' or '‘' or '’' or '\'' or '「' or '」')
+            {
+                continue;
+            }
+
+            buffer[n++] = c;
+        }
+
+        return new string(buffer[..n]);
+    }
 }

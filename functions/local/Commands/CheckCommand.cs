@@ -1,21 +1,50 @@
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using ReportAudit.Core.Model;
 using ReportAudit.Core.Parsing;
 using ReportAudit.Core.Serialization;
+using ReportAudit.Core.Validation;
 
 namespace ReportAudit.Local.Commands;
 
-/// <summary><c>check FILE|DIR... [--json]</c>: parses each report and prints it, or one JSON line per report.</summary>
+/// <summary>
+/// <c>check FILE|DIR... [--json]</c>: parses and validates each report and prints it with its findings, or one JSON
+/// line per report; <c>check --rules [--markdown]</c> lists the rule catalogue. Every report given is read first and
+/// its figures kept, so the cross-year rules can compare a report with the same body's report for the year before.
+/// </summary>
 internal static class CheckCommand
 {
+    private static readonly string[] Options = ["--json", "--rules", "--markdown"];
+
     public static async Task<int> RunAsync(string[] args)
     {
         var json = args.Contains("--json");
         var paths = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
-        var unknown = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a is not "--json").ToList();
-        if (unknown.Count > 0 || paths.Count == 0)
+        var unknown = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && !Options.Contains(a)).ToList();
+        if (unknown.Count > 0)
         {
-            Console.Error.WriteLine(unknown.Count > 0 ? $"未知选项 unknown option: {unknown[0]}" : "请给出文件或目录 give a file or directory");
+            Console.Error.WriteLine($"未知选项 unknown option: {unknown[0]}");
+            CommandLine.PrintUsage();
+            return CommandLine.Usage;
+        }
+
+        if (args.Contains("--rules"))
+        {
+            var rules = RuleCatalogue.All().Select(r => r.Descriptor).ToList();
+            if (args.Contains("--markdown"))
+            {
+                Console.Out.Write(RuleCatalogueMarkdown.Generate(rules));
+            }
+            else
+            {
+                ReportPrinter.PrintCatalogue(Console.Out, rules);
+            }
+
+            return 0;
+        }
+
+        if (paths.Count == 0)
+        {
+            Console.Error.WriteLine("请给出文件或目录 give a file or directory");
             CommandLine.PrintUsage();
             return CommandLine.Usage;
         }
@@ -38,21 +67,41 @@ internal static class CheckCommand
             }
         }
 
+        // Read every report first, so that each one's figures are known to the cross-year rules of the year after.
         var parser = new ReportParser();
-        var progress = new ProgressBar(files.Count, enabled: files.Count > 3 && !Console.IsErrorRedirected);
-        var anyUnparseable = false;
+        var progress = new ProgressBar(files.Count * 2, enabled: files.Count > 3 && !Console.IsErrorRedirected);
+        var reports = new List<(string File, AnnualReport Report)>(files.Count);
+        var lookup = new InMemoryPreviousReportLookup();
         foreach (var file in files)
         {
             var report = parser.Parse(await File.ReadAllBytesAsync(file), Path.GetFileName(file));
+            reports.Add((file, report));
+            if (PreviousYearFigures.From(report, Path.GetFileName(file)) is { } figures)
+            {
+                lookup.Add(figures);
+            }
+
+            progress.Advance();
+        }
+
+        var validator = ReportValidator.CreateDefault();
+        var color = !Console.IsOutputRedirected;
+        var anyUnparseable = false;
+        foreach (var (file, report) in reports)
+        {
+            var previous = report.Year is { } year ? await lookup.FindAsync(BodyKey.Of(report.Body), year - 1) : null;
+            var result = validator.Validate(report, previous);
             anyUnparseable |= report.Status == ParseStatus.Unparseable;
             if (json)
             {
-                Console.Out.WriteLine(ReportJson.Compact(report, file).ToJsonString(ReportJson.LineOptions));
+                var line = ReportJson.Compact(report, file);
+                AddValidation(line, result);
+                Console.Out.WriteLine(line.ToJsonString(ReportJson.LineOptions));
             }
             else
             {
                 progress.Clear();
-                ReportPrinter.Print(Console.Out, report, file);
+                ReportPrinter.Print(Console.Out, report, file, result, color);
             }
 
             progress.Advance();
@@ -60,5 +109,37 @@ internal static class CheckCommand
 
         progress.Clear();
         return anyUnparseable ? 1 : 0;
+    }
+
+    /// <summary>Adds <c>verdict</c>, <c>counts</c>, <c>findings</c> and <c>outcomes</c> to a report's JSON line.</summary>
+    internal static void AddValidation(JsonObject line, ValidationResult result)
+    {
+        line["verdict"] = ReportPrinter.VerdictName(result.Verdict);
+        line["counts"] = new JsonObject
+        {
+            ["error"] = result.Errors,
+            ["warning"] = result.Warnings,
+            ["notice"] = result.Notices,
+        };
+        line["findings"] = new JsonArray(result.Findings.Select(f => (JsonNode)new JsonObject
+        {
+            ["rule"] = f.RuleId,
+            ["severity"] = ReportPrinter.SeverityName(f.Severity),
+            ["section"] = f.Section,
+            ["row"] = f.Row,
+            ["column"] = f.Column,
+            ["message"] = f.MessageZh,
+            ["messageEn"] = f.MessageEn,
+            ["expected"] = f.Expected,
+            ["actual"] = f.Actual,
+            ["cells"] = new JsonArray((f.Cells ?? []).Select(c => (JsonNode)JsonValue.Create(c.ToString())).ToArray<JsonNode?>()),
+        }).ToArray<JsonNode?>());
+        var outcomes = new JsonObject();
+        foreach (var outcome in result.Outcomes)
+        {
+            outcomes[outcome.RuleId] = ReportPrinter.StateName(outcome.State);
+        }
+
+        line["outcomes"] = outcomes;
     }
 }

@@ -1,13 +1,16 @@
 using System.Globalization;
 using ReportAudit.Core.Model;
 using ReportAudit.Core.Serialization;
+using ReportAudit.Core.Validation;
 
 namespace ReportAudit.Local.Commands;
 
-/// <summary>Prints one report as readable tables for a terminal.</summary>
+/// <summary>Prints one report as readable tables for a terminal, with its verdict and findings (coloured on a terminal).</summary>
 internal static class ReportPrinter
 {
-    public static void Print(TextWriter output, AnnualReport report, string file)
+    private const string Reset = "\u001b[0m";
+
+    public static void Print(TextWriter output, AnnualReport report, string file, ValidationResult? result = null, bool color = false)
     {
         output.WriteLine($"== {file}");
         output.WriteLine($"   发布机构 body: {report.Body ?? "（未写明 not stated）"}   年度 year: {report.Year?.ToString(CultureInfo.InvariantCulture) ?? "?"}   模板 template: {ReportJson.TemplateName(report.Template)}   状态 status: {ReportJson.StatusName(report.Status)}");
@@ -47,8 +50,94 @@ internal static class ReportPrinter
             output.WriteLine($"   · {notice}");
         }
 
+        if (result is not null)
+        {
+            PrintResult(output, result, color);
+        }
+
         output.WriteLine();
     }
+
+    private static void PrintResult(TextWriter output, ValidationResult result, bool color)
+    {
+        var verdictColor = result.Verdict switch
+        {
+            Verdict.Failed or Verdict.Unparseable => Color(Severity.Error),
+            Verdict.Warnings => Color(Severity.Warning),
+            _ => "\u001b[32m",
+        };
+        output.WriteLine($"   {Paint($"结论 verdict: {VerdictName(result.Verdict)}", verdictColor, color)}   错误 errors: {result.Errors}   警告 warnings: {result.Warnings}   提示 notices: {result.Notices}");
+        foreach (var finding in result.Findings.OrderByDescending(f => f.Severity))
+        {
+            var place = string.Join(" ", new[]
+            {
+                finding.Section is { } s ? $"[{ReportSection.Numerals[s - 1]}]" : null,
+                finding.Row,
+                finding.Column,
+            }.Where(p => p is not null));
+            output.WriteLine($"   {Paint($"{SeverityName(finding.Severity),-7}", Color(finding.Severity), color)} {finding.RuleId} {place}");
+            output.WriteLine($"           {finding.MessageZh}");
+            output.WriteLine($"           {finding.MessageEn}");
+            if (finding.Expected is not null || finding.Actual is not null)
+            {
+                output.WriteLine($"           应为 expected: {finding.Expected ?? "-"}   实为 actual: {finding.Actual ?? "-"}");
+            }
+
+            if (finding.Cells is { Count: > 0 } cells)
+            {
+                var shown = string.Join("; ", cells.Take(6)) + (cells.Count > 6 ? $"; … ({cells.Count})" : string.Empty);
+                output.WriteLine($"           位置 at: {shown}");
+            }
+        }
+
+        var notAssessable = result.Outcomes.Where(o => o.State == RuleState.NotAssessable).ToList();
+        if (notAssessable.Count > 0)
+        {
+            output.WriteLine($"   无法核查 not assessable ({notAssessable.Count}): {string.Join(", ", notAssessable.Select(o => o.RuleId))}");
+        }
+    }
+
+    /// <summary>The rule catalogue as a plain list.</summary>
+    public static void PrintCatalogue(TextWriter output, IEnumerable<RuleDescriptor> rules)
+    {
+        foreach (var rule in rules)
+        {
+            output.WriteLine($"{rule.Id,-34} {SeverityName(rule.Severity),-8} {rule.TitleZh}");
+            output.WriteLine($"{string.Empty,-34} {string.Empty,-8} {rule.TitleEn}");
+            output.WriteLine($"{string.Empty,-34} {string.Empty,-8} 依据 source: {rule.Source}");
+        }
+    }
+
+    public static string SeverityName(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "notice",
+    };
+
+    public static string VerdictName(Verdict verdict) => verdict switch
+    {
+        Verdict.Failed => "failed",
+        Verdict.Warnings => "warnings",
+        Verdict.Passed => "passed",
+        _ => "unparseable",
+    };
+
+    public static string StateName(RuleState state) => state switch
+    {
+        RuleState.Fired => "fired",
+        RuleState.NotAssessable => "not-assessable",
+        _ => "passed",
+    };
+
+    private static string Color(Severity severity) => severity switch
+    {
+        Severity.Error => "\u001b[31m",
+        Severity.Warning => "\u001b[33m",
+        _ => "\u001b[36m",
+    };
+
+    private static string Paint(string text, string ansi, bool color) => color ? ansi + text + Reset : text;
 
     private static string Short(string column) => column.Length > 7 ? column[..7] : column;
 

@@ -1,0 +1,65 @@
+using System.Globalization;
+using ReportAudit.Core.Model;
+
+namespace ReportAudit.Core.Validation.Rules;
+
+/// <summary><c>crossyear.carried-over</c>: this year's 上年结转 equals last year's 结转下年度继续办理, column by column.</summary>
+public sealed class CarriedOverRule : IReportRule
+{
+    public static RuleDescriptor Info { get; } = new(
+        "crossyear.carried-over", Severity.Error,
+        "上年结转等于上一年度报告的结转下年度", "Carried-in equals last year's carried-out, per column",
+        "第三部分表格：二、上年结转 = 上一年度报告的 四、结转下年度继续办理");
+
+    public RuleDescriptor Descriptor => Info;
+
+    public void Evaluate(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var report = context.Report;
+        if (CrossYear.Unassessable(context) is { } reason)
+        {
+            context.NotAssessable(reason);
+            return;
+        }
+
+        if (!report.Applications.HasRow("carried_in"))
+        {
+            context.NotAssessable("第三部分缺少上年结转行 section 三 lacks carried_in");
+            return;
+        }
+
+        var previous = context.Previous!;
+        var compared = 0;
+        foreach (var column in TemplateCatalog.ApplicantColumns)
+        {
+            if (!previous.CarriedOut.TryGetValue(column, out var last) || last is not { } before)
+            {
+                continue;
+            }
+
+            compared++;
+            var cell = report.Applications["carried_in", column];
+            var now = cell?.ValueOrZero ?? 0m;
+            if (now == before)
+            {
+                continue;
+            }
+
+            var blank = cell is null || cell.IsBlank ? "（空白按 0 计）" : string.Empty;
+            var blankEn = cell is null || cell.IsBlank ? " (blank counted as 0)" : string.Empty;
+            var lastYear = previous.Year.ToString(CultureInfo.InvariantCulture);
+            context.Add(new Finding(Info.Id, Info.Severity,
+                $"“{Labels.Column(column)}”列：本年上年结转为 {Terms.N(now)}{blank}，{lastYear} 年度报告（{previous.ReportId}）结转下年度为 {Terms.N(before)}，差 {Terms.N(Math.Abs(now - before))}",
+                $"column {column}: carried_in is {Terms.N(now)}{blankEn}, the {lastYear} report ({previous.ReportId}) carried out {Terms.N(before)}, difference {Terms.N(Math.Abs(now - before))}",
+                3, "carried_in", column,
+                Expected: Terms.N(before), Actual: Terms.N(now),
+                Cells: cell is not null && cell.Location.IsKnown ? [cell.Location] : null));
+        }
+
+        if (compared == 0)
+        {
+            context.NotAssessable("上一年度报告的结转下年度为空白 last year's carried_out is blank");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+
+namespace ReportAudit.Core.Validation.Rules;
+
+/// <summary><c>date.impossible</c>: a publication (or signature) date before the report year has ended.</summary>
+public sealed class ImpossibleDateRule : IReportRule
+{
+    public static RuleDescriptor Info { get; } = new(
+        "date.impossible", Severity.Error,
+        "发布日期早于报告年度结束", "Published before the report year ended",
+        "条例 第四十九条：年度报告报告上一年度的工作");
+
+    public RuleDescriptor Descriptor => Info;
+
+    public void Evaluate(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var report = context.Report;
+        if (report.Year is not { } year || report.PublishedOn is not { } published)
+        {
+            context.NotAssessable(report.Year is null ? "报告年度不明 no report year" : "报告没有发布日期 no publication date");
+            return;
+        }
+
+        var yearEnd = new DateOnly(year, 12, 31);
+        if (published > yearEnd)
+        {
+            return;
+        }
+
+        var text = published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var source = report.PublishedOnSource;
+        context.Add(new Finding(Info.Id, Info.Severity,
+            $"{year} 年度报告的日期为 {text}（{SourceZh(source)}），早于 {year} 年结束，不可能；多半是年份写错",
+            $"the {year} report is dated {text} ({SourceEn(source)}), before {year} ended: impossible, most likely a wrong year",
+            Section: source == "signature" ? 6 : null,
+            Expected: $"> {yearEnd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}", Actual: text));
+    }
+
+    /// <summary>Where the publication date was read, in Chinese.</summary>
+    internal static string SourceZh(string? source) => source switch
+    {
+        null => "来源不明",
+        "signature" => "落款日期",
+        _ => source,
+    };
+
+    internal static string SourceEn(string? source) => source switch
+    {
+        null => "source unknown",
+        "signature" => "signature date",
+        "发布日期" => "发布日期 field",
+        "成文日期" => "成文日期 field",
+        _ => source,
+    };
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+
+namespace ReportAudit.Core.Validation.Rules;
+
+/// <summary>
+/// <c>date.late</c>: published after 条例 第四十九条's deadline, which depends on who reports: a department (a government
+/// office reporting on its own work included) by 31 January, a county-or-higher government for its whole level by
+/// 31 March, townships and street offices by local rules (mostly 31 January). Configuration overrides the kind per
+/// body (<c>Validation:BodyKinds</c>) and the deadline per kind (<c>Validation:Deadlines</c>).
+/// </summary>
+public sealed class LateRule : IReportRule
+{
+    public static RuleDescriptor Info { get; } = new(
+        "date.late", Severity.Warning,
+        "晚于条例第四十九条规定的期限发布", "Published after the deadline of 条例 第四十九条",
+        "条例 第四十九条：部门 1 月 31 日前，县级以上人民政府 3 月 31 日前（乡镇、街道按地方规定）");
+
+    public RuleDescriptor Descriptor => Info;
+
+    public void Evaluate(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var report = context.Report;
+        if (report.Year is not { } year || report.PublishedOn is not { } published)
+        {
+            context.NotAssessable(report.Year is null ? "报告年度不明 no report year" : "报告没有发布日期 no publication date");
+            return;
+        }
+
+        if (published < new DateOnly(year + 1, 1, 1))
+        {
+            context.NotAssessable("发布日期早于报告年度结束（见 date.impossible） published before the year ended (see date.impossible)");
+            return;
+        }
+
+        if (new BodyKindClassifier(context.Options).Classify(report.Title, report.Body) is not { } kind)
+        {
+            context.NotAssessable("无法判断发布机关类别 the kind of body cannot be told (no title or body)");
+            return;
+        }
+
+        var deadline = DeadlineOf(context.Options, kind.Kind, year);
+        if (published <= deadline)
+        {
+            return;
+        }
+
+        var days = published.DayNumber - deadline.DayNumber;
+        var deadlineText = deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var publishedText = published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var kindName = BodyKindClassification.NameOf(kind.Kind);
+        context.Add(new Finding(Info.Id, Info.Severity,
+            $"发布日期 {publishedText}（{ImpossibleDateRule.SourceZh(report.PublishedOnSource)}）晚于期限 {deadlineText} {days} 天；适用期限：{kind.ReasonZh}，期限为次年 {deadline.Month} 月 {deadline.Day} 日（{kindName}）",
+            $"published {publishedText} ({ImpossibleDateRule.SourceEn(report.PublishedOnSource)}), {days} day(s) after the deadline {deadlineText}; deadline applied: {kind.ReasonEn}, so {deadline.ToString("MMMM d", CultureInfo.InvariantCulture)} of the following year ({kindName})",
+            Expected: $"≤ {deadlineText}", Actual: publishedText));
+    }
+
+    /// <summary>The deadline for a kind of body and a report year: the configured month-day of the following year.</summary>
+    public static DateOnly DeadlineOf(ValidationOptions options, BodyKind kind, int year)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var fallback = kind == BodyKind.Government ? "03-31" : "01-31";
+        var text = options.Deadlines.TryGetValue(BodyKindClassification.NameOf(kind), out var configured) ? configured : fallback;
+        if (!DateOnly.TryParseExact($"{year + 1}-{text}", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var deadline))
+        {
+            deadline = DateOnly.ParseExact($"{year + 1}-{fallback}", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        return deadline;
+    }
+}

@@ -1,0 +1,36 @@
+using ReportAudit.Core.Model;
+
+namespace ReportAudit.Core.Validation.Rules;
+
+/// <summary><c>structure.near-miss-label</c>: a row label one character off the template's wording (the parser's <c>label.near-miss</c> notice).</summary>
+public sealed class NearMissLabelRule : IReportRule
+{
+    public const string NoticeCode = "label.near-miss";
+
+    public static RuleDescriptor Info { get; } = new(
+        "structure.near-miss-label", Severity.Notice,
+        "表格标签与模板用语略有出入", "A table label slightly off the template's wording",
+        "《中华人民共和国政府信息公开工作年度报告格式》的栏目名称");
+
+    public RuleDescriptor Descriptor => Info;
+
+    public void Evaluate(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Report.Template == TemplateVersion.Unknown)
+        {
+            context.NotAssessable("没有识别出模板 no template recognised");
+            return;
+        }
+
+        foreach (var notice in context.Report.Notices)
+        {
+            if (notice.Code == NoticeCode)
+            {
+                context.Add(new Finding(Info.Id, Info.Severity, notice.MessageZh, notice.MessageEn,
+                    notice.Section, notice.Row,
+                    Cells: notice.Location.IsKnown ? [notice.Location] : null));
+            }
+        }
+    }
+}

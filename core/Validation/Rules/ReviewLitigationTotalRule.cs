@@ -1,0 +1,58 @@
+using ReportAudit.Core.Model;
+
+namespace ReportAudit.Core.Validation.Rules;
+
+/// <summary><c>sum.review-litigation-total</c>: in each group of section 四, 总计 = 维持 + 纠正 + 其他 + 尚未审结.</summary>
+public sealed class ReviewLitigationTotalRule : IReportRule
+{
+    private static readonly string[] Parts = [.. TemplateCatalog.ReviewCells.Take(4)];
+
+    public static RuleDescriptor Info { get; } = new(
+        "sum.review-litigation-total", Severity.Error,
+        "行政复议、行政诉讼各组总计等于四项结果之和", "Each review/litigation group's total equals upheld + corrected + other + pending",
+        "第四部分表格：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结");
+
+    public RuleDescriptor Descriptor => Info;
+
+    public void Evaluate(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var table = context.Report.ReviewLitigation;
+        if (table.IsEmpty)
+        {
+            context.NotAssessable("第四部分没有读到统计表 no section 四 table read");
+            return;
+        }
+
+        foreach (var group in TemplateCatalog.ReviewGroups)
+        {
+            if (table[group, "total"] is not { Number: { } total } totalCell)
+            {
+                continue;
+            }
+
+            if (TableValues.SumOfColumns(table, group, Parts) == total)
+            {
+                continue;
+            }
+
+            var parts = new Terms();
+            foreach (var part in Parts)
+            {
+                parts.Add(table[group, part], $"{group}/{part}");
+            }
+
+            if (parts.Sum == total)
+            {
+                continue;
+            }
+
+            context.Add(new Finding(Info.Id, Info.Severity,
+                $"{Labels.ReviewGroup(group)}：维持+纠正+其他+尚未审结 = {parts}，总计为 {Terms.N(total)}，差 {Terms.N(Math.Abs(parts.Sum - total))}{Terms.BlankNoteZh(parts.Blanks)}",
+                $"{group}: upheld + corrected + other + pending = {parts}, total says {Terms.N(total)}, difference {Terms.N(Math.Abs(parts.Sum - total))}{Terms.BlankNoteEn(parts.Blanks)}",
+                4, group, "total",
+                Expected: Terms.N(parts.Sum), Actual: Terms.N(total),
+                Cells: [.. parts.Locations, .. totalCell.Location.IsKnown ? [totalCell.Location] : Array.Empty<SourceLocation>()]));
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using ReportAudit.Core.Model;
+
+namespace ReportAudit.Core.Validation.Rules;
+
+/// <summary><c>structure.rows</c>: every row and column of the detected template is present in the three tables.</summary>
+public sealed class RowsRule : IReportRule
+{
+    /// <summary>Section 四 as template rows: each group with the five result cells.</summary>
+    private static readonly TemplateRow[] ReviewRows =
+        [.. TemplateCatalog.ReviewGroups.Select(g => new TemplateRow(g, Labels.ReviewGroup(g), [], TemplateCatalog.ReviewCells))];
+
+    public static RuleDescriptor Info { get; } = new(
+        "structure.rows", Severity.Warning,
+        "统计表的行和列齐全", "Every row and column of the template present",
+        "《中华人民共和国政府信息公开工作年度报告格式》");
+
+    public RuleDescriptor Descriptor => Info;
+
+    public void Evaluate(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var report = context.Report;
+        if (report.Template == TemplateVersion.Unknown)
+        {
+            context.NotAssessable("没有识别出模板 no template recognised");
+            return;
+        }
+
+        Check(context, 2, report.ActiveDisclosure, TemplateCatalog.ActiveDisclosureRows(report.Template));
+        Check(context, 3, report.Applications, TemplateCatalog.ApplicationRows(report.Template));
+        Check(context, 4, report.ReviewLitigation, ReviewRows);
+    }
+
+    private static bool AllPresent(IReadOnlyDictionary<string, Cell> cells, IReadOnlyList<string> columns)
+    {
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (!cells.ContainsKey(columns[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void Check(RuleContext context, int section, StatisticsTable table, IReadOnlyList<TemplateRow> rows)
+    {
+        var numeral = ReportSection.Numerals[section - 1];
+        if (table.IsEmpty)
+        {
+            context.Add(new Finding(Info.Id, Info.Severity,
+                $"第{numeral}部分没有读到统计表", $"no statistics table read in section {numeral}", Section: section));
+            return;
+        }
+
+        foreach (var (key, label, _, columns, _, _) in rows)
+        {
+            if (!table.HasRow(key))
+            {
+                context.Add(new Finding(Info.Id, Info.Severity,
+                    $"第{numeral}部分的表格缺少“{label}”一行", $"section {numeral}'s table lacks row '{key}'",
+                    Section: section, Row: key));
+                continue;
+            }
+
+            var cells = table.Row(key);
+            if (cells.Count >= columns.Count && AllPresent(cells, columns))
+            {
+                continue;
+            }
+
+            var missing = columns.Where(c => !cells.ContainsKey(c)).ToList();
+            if (missing.Count > 0)
+            {
+                context.Add(new Finding(Info.Id, Info.Severity,
+                    $"第{numeral}部分“{label}”一行缺少 {missing.Count} 列：{string.Join("、", missing)}",
+                    $"section {numeral} row '{key}' lacks {missing.Count} column(s): {string.Join(", ", missing)}",
+                    Section: section, Row: key, Column: missing.Count == 1 ? missing[0] : null,
+                    Expected: columns.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    Actual: cells.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    Cells: cells.Values.Select(c => c.Location).Where(l => l.IsKnown).ToArray()));
+            }
+        }
+    }
+}
