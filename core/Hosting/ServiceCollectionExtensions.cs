@@ -54,6 +54,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(sp => new DeadlinePolicy(sp.GetRequiredService<IOptions<ValidationOptions>>().Value));
         services.AddSingleton<ReportQueryService>();
         services.AddSingleton<SummaryService>();
+        services.AddSingleton<ReportApi>();
         services.AddSingleton<IReportRepository, TableReportRepository>();
         services.AddSingleton<IFindingRepository, TableFindingRepository>();
         services.AddSingleton<IReviewStore, TableReviewStore>();

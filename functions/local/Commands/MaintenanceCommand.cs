@@ -14,6 +14,15 @@ internal static class MaintenanceCommand
     public static Task<int> RetryAsync(string[] args) =>
         RunAsync(args, m => m.RetryFailedAsync(), "重试 retried");
 
+    public static async Task<int> RebuildAggregatesAsync(string[] args)
+    {
+        await using var app = LocalRunner.Build(args);
+        await app.Services.GetRequiredService<StorageInitializer>().EnsureAsync();
+        var count = await app.Services.GetRequiredService<Core.Summaries.TableReportAggregates>().RebuildAsync();
+        Console.WriteLine($"已从 {count} 份报告重建汇总 aggregates rebuilt from {count} reports");
+        return 0;
+    }
+
     private static async Task<int> RunAsync(string[] args, Func<ReportMaintenance, Task<MaintenanceResult>> run, string verb)
     {
         await using var app = LocalRunner.Build(args);

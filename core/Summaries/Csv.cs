@@ -1,0 +1,41 @@
+using System.Text;
+
+namespace ReportAudit.Core.Summaries;
+
+/// <summary>
+/// CSV for Excel: UTF-8 with a BOM (so Chinese opens correctly), RFC 4180 quoting, and formula
+/// injection neutralised: a cell starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or CR gets a leading apostrophe.
+/// </summary>
+public static class Csv
+{
+    public static byte[] Write(IEnumerable<string> header, IEnumerable<IEnumerable<string?>> rows)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(rows);
+        var sb = new StringBuilder();
+        AppendRow(sb, header);
+        foreach (var row in rows)
+        {
+            AppendRow(sb, row);
+        }
+
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(sb.ToString())];
+    }
+
+    public static string Cell(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return string.Empty;
+        }
+
+        var safe = value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
+        return safe.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
+    }
+
+    private static void AppendRow(StringBuilder sb, IEnumerable<string?> cells)
+    {
+        sb.AppendJoin(',', cells.Select(Cell));
+        sb.Append("\r\n");
+    }
+}
