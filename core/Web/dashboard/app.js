@@ -1157,7 +1157,7 @@
     if (notices.length) {
       extras.push(el('details', { class: 'panel details' },
         el('summary', null, `解析提示 Parser notices（${notices.length}）`),
-        el('ul', { class: 'plain-list' }, notices.map((n) => el('li', null,
+        el('ul', { class: 'plain-list block' }, notices.map((n) => el('li', null,
           el('span', { class: ['sev', 'sev-' + (n.level === 'error' ? 'error' : n.level === 'warning' ? 'warning' : 'notice')] }, n.level || '—'),
           ' ', el('code', null, n.code || ''), ' ', n.message || n.messageEn || '',
           n.section != null ? el('span', { class: 'muted small' }, ` · 第${n.section}部分${n.row ? ' · ' + n.row : ''}`) : null,
