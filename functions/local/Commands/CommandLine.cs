@@ -20,6 +20,7 @@ internal static class CommandLine
             "serve" => await ServeCommand.RunAsync(rest),
             "reprocess" => await MaintenanceCommand.ReprocessAsync(rest),
             "retry" => await MaintenanceCommand.RetryAsync(rest),
+            "digest" => await DigestCommand.RunAsync(rest),
             _ => UnknownCommand(args[0]),
         };
     }
@@ -39,5 +40,6 @@ internal static class CommandLine
           serve [--seed DIR]           本地运行整个应用（Azurite） run the whole app locally against Azurite
           reprocess [--all]            用当前解析器重新处理旧版本结果 reprocess reports of older parser versions
           retry                        重试处理失败或无法解析的文件 retry failed and unparseable uploads
+          digest send|preview [--week 2026-W47] [--region R] [--to ADDR]  发送或预览周报 send (to recipients not yet served) or preview the weekly digest
         """);
 }

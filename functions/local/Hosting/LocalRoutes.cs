@@ -13,5 +13,6 @@ public static class LocalRoutes
         routes.MapGet("/api/health", () => Results.Ok(new { status = "ok" }));
         routes.MapPost("/api/reprocess", async (ReportMaintenance maintenance, bool? all, CancellationToken ct) =>
             Results.Ok(await maintenance.ReprocessAsync(all ?? false, ct)));
+        DigestRoutes.Map(routes);
     }
 }

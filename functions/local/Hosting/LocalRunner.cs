@@ -47,6 +47,7 @@ public static class LocalRunner
         });
 
         builder.Services.AddReportAuditCore(builder.Configuration);
+        builder.Services.AddHostedService<ReportAudit.Local.Jobs.DigestScheduler>();
         builder.Host.ConfigureWebJobs(webJobs =>
         {
             webJobs.AddAzureStorageBlobs();
