@@ -69,6 +69,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IReportIngestion, ReportIngestion>();
         services.AddSingleton<ReportMaintenance>();
         services.AddSingleton<StorageInitializer>();
+        services.AddReportAuditDigest(configuration);
         return services;
     }
 }

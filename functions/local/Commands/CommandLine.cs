@@ -21,6 +21,7 @@ internal static class CommandLine
             "reprocess" => await MaintenanceCommand.ReprocessAsync(rest),
             "retry" => await MaintenanceCommand.RetryAsync(rest),
             "rebuild-aggregates" => await MaintenanceCommand.RebuildAggregatesAsync(rest),
+            "digest" => await DigestCommand.RunAsync(rest),
             _ => UnknownCommand(args[0]),
         };
     }
@@ -41,5 +42,6 @@ internal static class CommandLine
           reprocess [--all]            用当前解析器重新处理旧版本结果 reprocess reports of older parser versions
           retry                        重试处理失败或无法解析的文件 retry failed and unparseable uploads
           rebuild-aggregates           从报告表重建汇总 recompute the summary aggregates from the Reports table
+          digest send|preview [--week 2026-W47] [--region R] [--to ADDR]  发送或预览周报 send (to recipients not yet served) or preview the weekly digest
         """);
 }

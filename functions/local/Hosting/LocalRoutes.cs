@@ -33,6 +33,7 @@ public static class LocalRoutes
         app.MapPost("/api/retry", (ReportApi api, CancellationToken ct) => SendAsync(api.RetryAsync(ct)));
         app.MapPost("/api/aggregates/rebuild", (ReportApi api, CancellationToken ct) => SendAsync(api.RebuildAggregatesAsync(ct)));
         app.MapGet("/api/openapi.json", () => Send(ReportApi.OpenApi()));
+        DigestRoutes.Map(app);
     }
 
     /// <summary>Who reviews: the signed-in principal's name when a proxy sets it, else "local".</summary>

@@ -23,6 +23,8 @@ public static class LocalRunner
         ["Urls"] = "http://127.0.0.1:7071",
         ["WeeklyDigestSchedule"] = "0 0 8 * * 1",
         ["Digest:TimeZone"] = "Asia/Shanghai",
+        ["Digest:Recipients"] = "supervisor@example.test",
+        ["Digest:DashboardUrl"] = "http://127.0.0.1:7071/",
         ["Logging:LogLevel:Default"] = "Information",
         ["Logging:LogLevel:Microsoft"] = "Warning",
         ["Logging:LogLevel:Azure"] = "Warning",
@@ -47,6 +49,7 @@ public static class LocalRunner
         });
 
         builder.Services.AddReportAuditCore(builder.Configuration);
+        builder.Services.AddHostedService<ReportAudit.Local.Jobs.DigestScheduler>();
         builder.Host.ConfigureWebJobs(webJobs =>
         {
             webJobs.AddAzureStorageBlobs();

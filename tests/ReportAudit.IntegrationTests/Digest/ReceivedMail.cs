@@ -1,0 +1,3 @@
+namespace ReportAudit.IntegrationTests.Digest;
+
+internal sealed record ReceivedMail(string Subject, string Html, string Text);
