@@ -14,6 +14,15 @@ install_node_tools() {
   fi
 }
 
+# Debian's Chromium for the browser tests (Playwright drives it; no browser download).
+install_chromium() {
+  if command -v chromium >/dev/null 2>&1; then return 0; fi
+  echo "Installing Debian's chromium for the browser tests ..."
+  local sudo=""
+  [[ $(id -u) -ne 0 ]] && sudo="sudo"
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+}
+
 _wait_for_port() {
   local port=$1 name=$2
   for _ in $(seq 1 60); do

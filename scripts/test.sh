@@ -12,6 +12,7 @@ bash scripts/check-infra.sh
 dotnet build Serverless.sln -c Release -nologo
 
 install_node_tools
+install_chromium
 data="$(mktemp -d)"
 trap 'stop_services; rm -rf "$data"' EXIT
 start_azurite "$data/azurite"

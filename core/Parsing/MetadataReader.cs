@@ -85,7 +85,7 @@ internal static class MetadataReader
         for (var i = 0; i < end; i++)
         {
             var text = context.Pieces[i].Text;
-            if (text.Length is < 8 or > 80)
+            if (text.Length is < 8 or > 120)
             {
                 continue;
             }
