@@ -1,0 +1,31 @@
+using ReportAudit.Core.Summaries;
+
+namespace ReportAudit.Core.Tests.Summaries;
+
+public sealed class ReportFilterTests
+{
+    [Fact]
+    public void Build_QuoteInBodyName_StaysInsideTheStringLiteral()
+    {
+        var filter = ReportFilter.Build(new ReportQuery { Body = "x' or RowKey ne 'y" });
+
+        Assert.Contains("BodyKey eq 'xorrowkeyney'", filter, StringComparison.Ordinal);
+        Assert.DoesNotContain(" or ", filter, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_QuoteInRegion_IsDoubled()
+    {
+        var filter = ReportFilter.Build(new ReportQuery { Region = "he'bei" });
+
+        Assert.Contains("Region eq 'he''bei'", filter, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_AllFilters_AreJoinedWithAnd()
+    {
+        var filter = ReportFilter.Build(new ReportQuery { Year = 2022, Status = "parsed", Verdict = "failed", Severity = "warning" });
+
+        Assert.Equal("RowKey eq 'report' and Year eq 2022 and Status eq 'parsed' and Verdict eq 'failed' and Warnings gt 0", filter);
+    }
+}

@@ -1,0 +1,54 @@
+using ReportAudit.Core.Storage;
+using ReportAudit.Core.Storage.Tables;
+
+namespace ReportAudit.IntegrationTests;
+
+/// <summary>An upload through the WebJobs SDK's blob trigger in the local runner, as a user would drop a file.</summary>
+[Trait("Category", "Integration")]
+public sealed class BlobTriggerTests(LocalRunnerFixture runner) : IClassFixture<LocalRunnerFixture>
+{
+    [Fact]
+    public async Task Upload_ThroughTheBlobTrigger_AppearsInTheReportsTable()
+    {
+        var bytes = await File.ReadAllBytesAsync(StorageTestEnvironment.Sample("002"));
+
+        await runner.Storage.Reports.UploadBlobAsync("uploads/002-copy.txt", BinaryData.FromBytes(bytes));
+
+        var id = TableKeys.ReportId("uploads/002-copy.txt");
+        StoredReport? stored = null;
+        for (var i = 0; i < 120 && stored is null; i++)
+        {
+            stored = await runner.Get<IReportRepository>().GetAsync(id);
+            if (stored is null)
+            {
+                await Task.Delay(250);
+            }
+        }
+
+        Assert.NotNull(stored);
+        Assert.Equal("天津市静海区人民政府办公室", stored.Body);
+        Assert.Equal("uploads", stored.Region);
+        Assert.False(string.IsNullOrEmpty(stored.BlobETag));
+    }
+
+    [Fact]
+    public async Task Upload_UnsupportedFile_IsRecordedAsUnparseableAndKept()
+    {
+        await runner.Storage.Reports.UploadBlobAsync("uploads/scan.pdf", BinaryData.FromString("%PDF-1.4 not really"));
+
+        var id = TableKeys.ReportId("uploads/scan.pdf");
+        StoredReport? stored = null;
+        for (var i = 0; i < 120 && stored is null; i++)
+        {
+            stored = await runner.Get<IReportRepository>().GetAsync(id);
+            if (stored is null)
+            {
+                await Task.Delay(250);
+            }
+        }
+
+        Assert.Equal(ReportStatus.Unparseable, stored!.Status);
+        Assert.False(string.IsNullOrEmpty(stored.ErrorReason));
+        Assert.True(await runner.Storage.Reports.GetBlobClient("uploads/scan.pdf").ExistsAsync());
+    }
+}
