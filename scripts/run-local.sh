@@ -19,4 +19,4 @@ echo "MailDev (digest mail): http://127.0.0.1:1080"
 samples="${SAMPLES_DIR:-../shared/samples}"
 seed=()
 [[ -d "$samples" ]] && seed=(--seed "$samples")
-dotnet run --project functions/local -c Release -- serve "${seed[@]}"
+dotnet run --project functions/local -c Release -- serve "${seed[@]}" --roster scripts/sample-roster.csv

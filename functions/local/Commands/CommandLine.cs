@@ -38,7 +38,7 @@ internal static class CommandLine
 
           check FILE|DIR... [--json]   解析并核查报告 parse and check reports (JSON Lines with --json)
           check --rules                列出核查规则 list the rule catalogue
-          serve [--seed DIR]           本地运行整个应用（Azurite） run the whole app locally against Azurite
+          serve [--seed DIR] [--roster CSV]  本地运行整个应用（Azurite） run the whole app locally against Azurite
           reprocess [--all]            用当前解析器重新处理旧版本结果 reprocess reports of older parser versions
           retry                        重试处理失败或无法解析的文件 retry failed and unparseable uploads
           rebuild-aggregates           从报告表重建汇总 recompute the summary aggregates from the Reports table
