@@ -1,5 +1,6 @@
 using System.Text;
 using ReportAudit.Core.Model;
+using ReportAudit.Core.Parsing.Normalization;
 using ReportAudit.Core.Parsing.Tables;
 
 namespace ReportAudit.Core.Parsing;
@@ -58,6 +59,8 @@ internal static class ReportAssembler
                     $"the tables use wording of both the 2019 ({score2019}) and the 2021 ({score2021}) template", 2);
             }
 
+            NoteTruncatedHeaders(context, from2, to2, TemplateCatalog.ActiveDisclosureColumnLabels.Values, 2);
+            NoteTruncatedHeaders(context, from4, to4, TemplateCatalog.ReviewCellLabels.Values, 4);
             ReadActiveDisclosure(context, template, from2, to2, activeDisclosure, foreignRows);
             ReadApplications(context, template, from3, to3, applications, foreignRows);
             ReviewLitigationReader.Read(context, from4, to4, reviewLitigation);
@@ -152,6 +155,39 @@ internal static class ReportAssembler
                         break;
                     }
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Header cells cut short (本年新 for 本年新制作数量, 尚未 for 尚未审结) are a near miss: the values are read by
+    /// the template's column order all the same, and the reader is told, once per distinct header.
+    /// </summary>
+    private static void NoteTruncatedHeaders(ParseContext context, int from, int to, IEnumerable<string> columnLabels, int section)
+    {
+        var labels = columnLabels.Select(l => ChineseText.LabelKey(l)).ToArray();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = from; i < to; i++)
+        {
+            var piece = context.Pieces[i];
+            if (!piece.IsCell || piece.IsEmpty || piece.Text.Length > 12)
+            {
+                continue;
+            }
+
+            var key = context.Key(i);
+            if (key.Length < 2 || labels.Contains(key) || !seen.Add(key))
+            {
+                continue;
+            }
+
+            var full = labels.Where(l => l.StartsWith(key, StringComparison.Ordinal)).ToArray();
+            if (full.Length > 0)
+            {
+                context.Notice("header.truncated", NoticeLevel.Info,
+                    $"表头“{piece.Text}”不完整（模板为“{string.Join("”或“", full)}”），按模板列的顺序读取数值",
+                    $"header '{piece.Text}' is cut short (the template has '{string.Join("' or '", full)}'); values are read in the template's column order",
+                    section, null, piece.Location);
             }
         }
     }

@@ -48,6 +48,17 @@ public sealed class SampleParsingTests
     }
 
     [Fact]
+    public void Parse_TruncatedHeaders_AreReportedAsNotices()
+    {
+        var report = _parser.Parse(File.ReadAllBytes(FixtureFiles.Sample("002")), "002");
+
+        var notice = Assert.Single(report.Notices, n => n.Code == "header.truncated" && n.Section == 2);
+        Assert.Contains("本年新制作数量", notice.MessageZh, StringComparison.Ordinal);
+        Assert.Contains("本年新公开数量", notice.MessageZh, StringComparison.Ordinal);
+        Assert.DoesNotContain(report.Notices, n => n.Code == "header.truncated" && n.Section == 4);
+    }
+
+    [Fact]
     public void Parse_BlankCell_IsBlankNotZero()
     {
         var report = _parser.Parse(File.ReadAllBytes(FixtureFiles.Sample("001")), "001");
