@@ -32,6 +32,12 @@ internal static class InputSniffer
 
         if (bytes.StartsWith(new byte[] { 0xD0, 0xCF, 0x11, 0xE0 }))
         {
+            // A password-protected .docx is an OLE container holding an "EncryptedPackage" stream.
+            if (bytes.IndexOf(System.Text.Encoding.Unicode.GetBytes("EncryptedPackage")) >= 0)
+            {
+                throw new ParseFailure("docx.encrypted", "Word 文件有密码保护（已加密），无法读取；请去掉密码后再上传", "the Word file is password-protected (encrypted)");
+            }
+
             throw new ParseFailure("input.legacy-office", "这是旧版 Word (.doc) 或其他 OLE 文件，请另存为 .docx 后再上传", "legacy Word .doc (OLE) file: save it as .docx");
         }
 

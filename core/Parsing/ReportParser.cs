@@ -94,8 +94,12 @@ public sealed class ReportParser(ParserOptions options)
     /// <summary>The result for a file over the size limit, without reading it.</summary>
     public AnnualReport TooLarge(string fileName) => Unparseable(
         fileName, InputFormat.Unknown, "input.too-large",
-        $"文件超过 {Options.MaxInputBytes / (1024 * 1024)} MB 的上限",
-        $"the file is larger than the {Options.MaxInputBytes / (1024 * 1024)} MB limit");
+        $"文件超过 {Size(Options.MaxInputBytes)} 的上限",
+        $"the file is larger than the {Size(Options.MaxInputBytes)} limit");
+
+    private static string Size(long bytes) => bytes >= 1024 * 1024
+        ? $"{bytes / (1024 * 1024)} MB"
+        : $"{bytes / 1024} KB";
 
     private static AnnualReport Unparseable(string fileName, InputFormat format, string code, string zh, string en) => new()
     {

@@ -13,8 +13,13 @@ namespace ReportAudit.IntegrationTests;
 /// The core services against Azurite (started by scripts/test.sh on 127.0.0.1), with containers and
 /// tables of their own for each test class, deleted afterwards.
 /// </summary>
-public sealed class StorageTestEnvironment : IAsyncLifetime
+public sealed class StorageTestEnvironment(IReadOnlyDictionary<string, string?>? extraSettings = null) : IAsyncLifetime
 {
+    public StorageTestEnvironment()
+        : this(null)
+    {
+    }
+
     public static string Connection => Environment.GetEnvironmentVariable("AZURITE_CONNECTION") ?? "UseDevelopmentStorage=true";
 
     private readonly string _prefix = "t" + Guid.NewGuid().ToString("N")[..10];
@@ -43,7 +48,7 @@ public sealed class StorageTestEnvironment : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(Settings).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(Settings).AddInMemoryCollection(extraSettings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));

@@ -144,6 +144,19 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void Parse_PasswordProtectedDocx_SaysItIsEncrypted()
+    {
+        var bytes = new byte[4096];
+        new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }.CopyTo(bytes, 0);
+        Encoding.Unicode.GetBytes("EncryptedPackage").CopyTo(bytes, 1024);
+
+        var report = _parser.Parse(bytes, "protected.docx");
+
+        Assert.Equal(ParseStatus.Unparseable, report.Status);
+        Assert.Equal("docx.encrypted", report.Notices[0].Code);
+    }
+
+    [Fact]
     public void Parse_PlainProseWithoutReport_IsUnparseable()
     {
         var report = _parser.Parse(Encoding.UTF8.GetBytes("这是一封普通的通知，没有任何表格。\n请各单位知悉。"), "notice.txt");
