@@ -62,9 +62,8 @@ public sealed partial class ReportIngestion(
 
             var reviewed = await reviews.GetAsync(id, cancellationToken).ConfigureAwait(false);
             var stored = ReportTally.Apply(ToStored(id, blobPath, report, hash, blobETag, bytes?.LongLength ?? -1), result.Findings, reviewed) with { ETag = existing?.ETag };
-            if (await reports.TrySaveAsync(stored, cancellationToken).ConfigureAwait(false))
+            if (await reports.TrySaveAsync(stored, cancellationToken).ConfigureAwait(false) is { } saved)
             {
-                var saved = await reports.GetAsync(id, cancellationToken).ConfigureAwait(false) ?? stored;
                 if (report.Year is { } y && bodyKey.Length > 0)
                 {
                     await bodies.UpsertAsync(new BodyYearEntry(bodyKey, y, id, report.Body, saved.Region, saved.Verdict, PreviousYearFigures.From(report, id), saved.Figures), cancellationToken).ConfigureAwait(false);
@@ -105,7 +104,7 @@ public sealed partial class ReportIngestion(
                 ErrorReason = reason,
                 ProcessedAt = time.GetUtcNow(),
             };
-            if (await reports.TrySaveAsync(failed, cancellationToken).ConfigureAwait(false))
+            if (await reports.TrySaveAsync(failed, cancellationToken).ConfigureAwait(false) is not null)
             {
                 Log.Failed(logger, blobPath, id, reason);
                 return;

@@ -7,9 +7,9 @@ public interface IReportRepository
 
     /// <summary>
     /// Saves the report if the stored version still has <see cref="StoredReport.ETag"/> (null: if none is stored).
-    /// Returns false when another writer got there first.
+    /// Returns the report as saved (with its new ETag), or null when another writer got there first.
     /// </summary>
-    Task<bool> TrySaveAsync(StoredReport report, CancellationToken cancellationToken = default);
+    Task<StoredReport?> TrySaveAsync(StoredReport report, CancellationToken cancellationToken = default);
 
     /// <summary>Reports matching a query's filters (server-side where the table can; rule filtering is left to the caller).</summary>
     IAsyncEnumerable<StoredReport> QueryAsync(Summaries.ReportQuery query, CancellationToken cancellationToken = default);

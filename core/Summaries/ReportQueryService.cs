@@ -123,7 +123,7 @@ public sealed class ReportQueryService(
 
             var all = await reviews.GetAsync(reportId, cancellationToken).ConfigureAwait(false);
             var after = ReportTally.Apply(before, stored.Select(f => f.Finding).ToList(), all);
-            if (await reports.TrySaveAsync(after, cancellationToken).ConfigureAwait(false))
+            if (await reports.TrySaveAsync(after, cancellationToken).ConfigureAwait(false) is not null)
             {
                 await aggregates.ApplyAsync(before, after, cancellationToken).ConfigureAwait(false);
                 break;

@@ -16,26 +16,20 @@ public sealed class TableReportRepository(TableServiceClient service, StorageOpt
         return response.HasValue ? ReportEntityMapper.ToReport(response.Value!) : null;
     }
 
-    public async Task<bool> TrySaveAsync(StoredReport report, CancellationToken cancellationToken = default)
+    public async Task<StoredReport?> TrySaveAsync(StoredReport report, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
         var entity = ReportEntityMapper.ToEntity(report);
         try
         {
-            if (report.ETag is null)
-            {
-                await _table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                await _table.UpdateEntityAsync(entity, new ETag(report.ETag), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-            }
-
-            return true;
+            var response = report.ETag is null
+                ? await _table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false)
+                : await _table.UpdateEntityAsync(entity, new ETag(report.ETag), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            return report with { ETag = response.Headers.ETag?.ToString() };
         }
         catch (RequestFailedException e) when (e.Status is 409 or 412)
         {
-            return false;
+            return null;
         }
     }
 
