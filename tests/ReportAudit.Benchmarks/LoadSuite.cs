@@ -1,0 +1,313 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
+using Microsoft.Azure.WebJobs.Host;
+using Microsoft.Azure.WebJobs.Host.Executors;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using ReportAudit.Core.Ingestion;
+using ReportAudit.Core.Storage;
+using ReportAudit.Core.Storage.Tables;
+using ReportAudit.Local.Hosting;
+using static ReportAudit.Benchmarks.ResultTable;
+
+namespace ReportAudit.Benchmarks;
+
+/// <summary>
+/// End to end through the blob trigger: the local runner in-process on a private prefix, N uploads as
+/// fast as the client can, then the Reports table polled until every report is stored. A second,
+/// smaller phase calls the ingestion directly (no trigger) with the trigger's concurrency, to tell the
+/// trigger's own cost from the pipeline's.
+/// </summary>
+internal static partial class LoadSuite
+{
+    public const double ThroughputTarget = 50;
+    public const double P95TargetSeconds = 2;
+
+    public static async Task<int> RunAsync(Options options)
+    {
+        var count = options.Int("count", 1000);
+        var concurrency = options.Int("concurrency", 32);
+        var direct = options.Int("direct", 200);
+        var timeout = TimeSpan.FromMinutes(options.Double("timeout-minutes", 5));
+        var stall = TimeSpan.FromSeconds(options.Double("stall-seconds", 90));
+        if (!await Storage.ReachableAsync())
+        {
+            return 1;
+        }
+
+        var storage = new Storage("load");
+        var settings = storage.Settings;
+        settings["Urls"] = "http://127.0.0.1:0";
+        settings["Api:Key"] = "bench-key";
+        settings["WeeklyDigestSchedule"] = string.Empty;
+        settings["Logging:LogLevel:Default"] = "Warning";
+
+        // Failed invocations are counted from the aggregates below; their stack traces would bury the progress lines.
+        settings["Logging:LogLevel:Function"] = "None";
+        settings["Logging:LogLevel:Host.Results"] = "None";
+
+        var samples = Inputs.TextSamples.Values.Select(File.ReadAllText).ToArray();
+        var names = Enumerable.Range(0, count).Select(i => $"load/{i:D4}.txt").ToArray();
+        var payloads = Enumerable.Range(0, count).Select(i => BinaryData.FromBytes(Encoding.UTF8.GetBytes(Vary(samples[i % samples.Length], (i / samples.Length) + 1)))).ToArray();
+        var table = new ResultTable($"load ({count} uploads through the blob trigger)");
+
+        Console.WriteLine($"load: prefix {storage.Prefix}, {count} reports ({payloads.Sum(p => p.ToMemory().Length) / 1024.0 / 1024.0:0.0} MB), upload concurrency {concurrency}");
+        var app = LocalRunner.Build([], settings);
+        string? hostId = null;
+        try
+        {
+            await app.Services.GetRequiredService<StorageInitializer>().EnsureAsync();
+            hostId = await app.Services.GetRequiredService<IHostIdProvider>().GetHostIdAsync(CancellationToken.None);
+            var blobsOptions = app.Services.GetRequiredService<IOptions<BlobsOptions>>().Value;
+            var batch = Math.Min(32, (blobsOptions.MaxDegreeOfParallelism / 2) + 1);
+            Console.WriteLine($"host {hostId}: BlobsOptions.MaxDegreeOfParallelism = {blobsOptions.MaxDegreeOfParallelism} (8 × {Environment.ProcessorCount} cores) → blob queue BatchSize {batch} + NewBatchThreshold {blobsOptions.MaxDegreeOfParallelism - batch}; PoisonBlobThreshold {blobsOptions.PoisonBlobThreshold}");
+            await app.StartAsync();
+
+            var container = new BlobContainerClient(Storage.Connection, storage.ReportsContainer);
+            var triggerQueue = new QueueClient(Storage.Connection, "azure-webjobs-blobtrigger-" + hostId);
+            var reports = storage.Table(TableKeys.Reports);
+            var indexOf = names.Select((n, i) => (Id: TableKeys.ReportId(n), i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+            var uploadedAt = new DateTimeOffset[count];
+            var uploaded = 0;
+
+            var clock = Stopwatch.StartNew();
+            var start = DateTimeOffset.UtcNow;
+            var uploads = Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (i, ct) =>
+            {
+                await container.UploadBlobAsync(names[i], payloads[i], ct);
+                uploadedAt[i] = DateTimeOffset.UtcNow;
+                Interlocked.Increment(ref uploaded);
+            });
+
+            var stored = new Dictionary<int, (DateTimeOffset ProcessedAt, string Status)>();
+            var nextReport = TimeSpan.Zero;
+            var lastProgress = TimeSpan.Zero;
+            var stalled = false;
+            while (stored.Count < count && clock.Elapsed < timeout)
+            {
+                var before = stored.Count;
+                await foreach (var e in reports.QueryAsync<TableEntity>($"RowKey eq '{TableKeys.ReportRow}'", select: ["PartitionKey", "ProcessedAt", "Status"]))
+                {
+                    if (indexOf.TryGetValue(e.PartitionKey, out var i) && !stored.ContainsKey(i))
+                    {
+                        stored[i] = (e.GetDateTimeOffset("ProcessedAt") ?? DateTimeOffset.UtcNow, e.GetString("Status") ?? "?");
+                    }
+                }
+
+                if (clock.Elapsed >= nextReport || stored.Count == count)
+                {
+                    var queued = await QueueLengthAsync(triggerQueue);
+                    Console.WriteLine($"  t={clock.Elapsed.TotalSeconds,6:0.0}s  uploaded {Volatile.Read(ref uploaded),5}  stored {stored.Count,5}  trigger queue ≈{queued}");
+                    nextReport = clock.Elapsed + TimeSpan.FromSeconds(5);
+                }
+
+                if (uploads.IsFaulted)
+                {
+                    await uploads;
+                }
+
+                if (stored.Count > before)
+                {
+                    lastProgress = clock.Elapsed;
+                }
+                else if (uploads.IsCompleted && clock.Elapsed - lastProgress > stall)
+                {
+                    Console.WriteLine($"  no new report stored for {stall.TotalSeconds:0} s (several 10 s scan intervals): giving up on the rest");
+                    stalled = true;
+                    break;
+                }
+
+                await Task.Delay(500);
+            }
+
+            await uploads;
+            var uploadSeconds = (uploadedAt.Max() - start).TotalSeconds;
+            table.Add("uploads", $"{count} in {F(uploadSeconds)} s = {F(count / uploadSeconds, "0")} uploads/s", "(client side)", null);
+            if (stored.Count == 0)
+            {
+                table.Add("stored", $"0 of {count} within {timeout.TotalMinutes:0} min", "all", false);
+                table.Print();
+                return 0;
+            }
+
+            var last = stored.Values.Max(s => s.ProcessedAt);
+            var seconds = (last - start).TotalSeconds;
+            var throughput = stored.Count / seconds;
+            var latencies = stored.Select(kv => (kv.Value.ProcessedAt - uploadedAt[kv.Key]).TotalSeconds).ToList();
+            var processed = stored.Values.Select(s => s.ProcessedAt).Order().ToArray();
+            var (lo, hi) = (processed[processed.Length / 10], processed[(processed.Length * 9 / 10) - 1]);
+            var middle = (hi - lo).TotalSeconds;
+            var firstStored = (processed[0] - start).TotalSeconds;
+
+            table.Add(stalled ? "stored (stalled)" : "stored", $"{stored.Count} of {count} ({string.Join(", ", stored.Values.GroupBy(s => s.Status).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}"))})", $"{count}", stored.Count == count);
+            table.Add("throughput, first upload → last stored", $"{F(throughput, "0.0")} reports/s ({stored.Count} in {F(seconds, "0.0")} s)", $"≥ {ThroughputTarget:0} reports/s", throughput >= ThroughputTarget);
+            table.Add("throughput, 10th → 90th percentile stored", middle > 0 ? $"{F(processed.Length * 0.8 / middle, "0.0")} reports/s" : "n/a", "(sustained rate)", null);
+            table.Add("first report stored after", $"{F(firstStored, "0.0")} s", "(trigger pickup)", null);
+            table.Add("latency upload → stored p50", $"{F(Percentiles.Of(latencies, 50))} s", "", null);
+            table.Add("latency upload → stored p95", $"{F(Percentiles.Of(latencies, 95))} s (max {F(latencies.Max())} s)", $"< {P95TargetSeconds:0} s", Percentiles.Of(latencies, 95) < P95TargetSeconds);
+
+            if (stored.Count < count)
+            {
+                // Which blobs did the scan miss? Compare their Last-Modified with the stored ones'.
+                var modified = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+                await foreach (var blob in container.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, "load/", CancellationToken.None))
+                {
+                    modified[blob.Name] = blob.Properties.LastModified ?? DateTimeOffset.MinValue;
+                }
+
+                var missing = Enumerable.Range(0, count).Where(i => !stored.ContainsKey(i)).ToList();
+                var missingTimes = missing.Select(i => modified.GetValueOrDefault(names[i])).Order().ToList();
+                var storedTimes = stored.Keys.Select(i => modified.GetValueOrDefault(names[i])).Order().ToList();
+                var missedUploads = missing.Select(i => (uploadedAt[i] - start).TotalSeconds).Order().ToList();
+                table.Add("blobs never processed", $"{missing.Count}: Last-Modified {missingTimes[0]:HH:mm:ss.fff}–{missingTimes[^1]:HH:mm:ss.fff}, uploads completed at t={F(missedUploads[0], "0.0")}–{F(missedUploads[^1], "0.0")} s; stored ones {storedTimes[0]:HH:mm:ss.fff}–{storedTimes[^1]:HH:mm:ss.fff}", "0", false);
+            }
+
+            var all = await storage.Table(TableKeys.Aggregates).GetEntityIfExistsAsync<TableEntity>("all", "_all");
+            var counted = all.HasValue && System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, long>>(all.Value!.GetString("Counters") ?? "{}") is { } counters
+                ? counters.GetValueOrDefault("reports") : 0;
+            table.Add("reports counted in aggregates (all/_all)", $"{counted} of {stored.Count} stored", $"{stored.Count}", counted == stored.Count);
+
+            if (direct > 0)
+            {
+                await DirectAsync(app.Services.GetRequiredService<IReportIngestion>(), samples, direct, Math.Max(1, app.Services.GetRequiredService<IOptions<BlobsOptions>>().Value.MaxDegreeOfParallelism), table);
+            }
+        }
+        finally
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+            await storage.CleanUpAsync();
+            if (hostId is not null)
+            {
+                var receipts = await DeleteReceiptsAsync(hostId, storage.ReportsContainer);
+                table.Add("blobs the container scan enqueued (receipts)", $"{receipts} of {count}", $"{count}", receipts == count);
+            }
+        }
+
+        table.Print();
+        return 0;
+    }
+
+    /// <summary>The same pipeline without the trigger: IngestAsync called directly, at the trigger's concurrency.</summary>
+    private static async Task DirectAsync(IReportIngestion ingestion, string[] samples, int count, int concurrency, ResultTable table)
+    {
+        var durations = new double[count];
+        var failures = 0;
+        string? firstError = null;
+        var clock = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (i, ct) =>
+        {
+            var started = clock.Elapsed;
+            using var content = new MemoryStream(Encoding.UTF8.GetBytes(Vary(samples[i % samples.Length], 5000 + i)));
+            try
+            {
+                await ingestion.IngestAsync($"direct/{i:D4}.txt", content, null, ct);
+            }
+            catch (Azure.RequestFailedException e)
+            {
+                Interlocked.Increment(ref failures);
+                firstError ??= e.ErrorCode ?? e.Status.ToString(CultureInfo.InvariantCulture);
+            }
+
+            durations[i] = (clock.Elapsed - started).TotalSeconds;
+        });
+        var seconds = clock.Elapsed.TotalSeconds;
+        table.Add($"direct IngestAsync ×{count}, {concurrency} parallel (no trigger)", $"{F(count / seconds, "0.0")} reports/s; per report p50 {F(Percentiles.Of(durations, 50) * 1000, "0")} ms, p95 {F(Percentiles.Of(durations, 95) * 1000, "0")} ms; {failures} failed{(firstError is null ? string.Empty : " (" + firstError + ")")}", "(diagnostic)", null);
+
+        // One at a time: the pipeline's own latency without contention on the aggregate rows.
+        var single = new List<double>();
+        for (var i = 0; i < 20; i++)
+        {
+            using var content = new MemoryStream(Encoding.UTF8.GetBytes(Vary(samples[i % samples.Length], 9000 + i)));
+            var started = clock.Elapsed;
+            try
+            {
+                await ingestion.IngestAsync($"single/{i:D4}.txt", content, null);
+            }
+            catch (Azure.RequestFailedException)
+            {
+                failures++;
+            }
+
+            single.Add((clock.Elapsed - started).TotalSeconds);
+        }
+
+        table.Add("direct IngestAsync ×20, one at a time", $"p50 {F(Percentiles.Of(single, 50) * 1000, "0")} ms, p95 {F(Percentiles.Of(single, 95) * 1000, "0")} ms", "(diagnostic)", null);
+    }
+
+    /// <summary>
+    /// Makes a sample's content unique by changing one number: the first count of items ("1件" → "2件"),
+    /// or else the first long digit run (an index number).
+    /// </summary>
+    public static string Vary(string text, int delta)
+    {
+        var m = CountOfItems().Match(text);
+        if (!m.Success)
+        {
+            m = LongNumber().Match(text);
+        }
+
+        if (!m.Success)
+        {
+            return text + "\n" + delta.ToString(CultureInfo.InvariantCulture) + "\n";
+        }
+
+        var number = m.Groups["n"];
+        var value = long.Parse(number.Value, CultureInfo.InvariantCulture) + delta;
+        return string.Concat(text.AsSpan(0, number.Index), value.ToString(CultureInfo.InvariantCulture), text.AsSpan(number.Index + number.Length));
+    }
+
+    private static async Task<int> QueueLengthAsync(QueueClient queue)
+    {
+        try
+        {
+            return (await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount;
+        }
+        catch (Azure.RequestFailedException)
+        {
+            return 0;
+        }
+    }
+
+    /// <summary>The WebJobs host keeps a receipt blob per triggered blob; remove ours.</summary>
+    private static async Task<int> DeleteReceiptsAsync(string hostId, string container)
+    {
+        var hosts = new BlobContainerClient(Storage.Connection, "azure-webjobs-hosts");
+        var deleted = 0;
+        try
+        {
+            var mine = new List<string>();
+            await foreach (var blob in hosts.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, $"blobreceipts/{hostId}/", CancellationToken.None))
+            {
+                if (blob.Name.Contains("/" + container + "/", StringComparison.Ordinal))
+                {
+                    mine.Add(blob.Name);
+                }
+            }
+
+            await Parallel.ForEachAsync(mine, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (name, ct) =>
+            {
+                await hosts.DeleteBlobIfExistsAsync(name, cancellationToken: ct);
+                Interlocked.Increment(ref deleted);
+            });
+        }
+        catch (Azure.RequestFailedException e) when (e.Status == 404)
+        {
+            // No receipts container: nothing to remove.
+        }
+
+        Console.WriteLine($"cleaned up: containers and tables of the prefix, {deleted} blob receipts");
+        return deleted;
+    }
+
+    [GeneratedRegex(@"(?<n>\d+)件")]
+    private static partial Regex CountOfItems();
+
+    [GeneratedRegex(@"(?<n>\d{5,})")]
+    private static partial Regex LongNumber();
+}
