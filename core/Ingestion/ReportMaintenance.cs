@@ -15,6 +15,47 @@ public sealed partial class ReportMaintenance(IReportRepository reports, IReport
     public Task<MaintenanceResult> RetryFailedAsync(CancellationToken cancellationToken = default) =>
         RunAsync(r => r.Status is ReportStatus.Failed or ReportStatus.Unparseable, force: true, cancellationToken);
 
+    /// <summary>
+    /// The safety net under the trigger: processes every blob that has no report row, or whose row was made
+    /// from another version of the blob (another ETag). A polling trigger can skip blobs written in the same
+    /// second, and an Event Grid delivery can be lost; nothing dropped stays unprocessed for long.
+    /// </summary>
+    public async Task<MaintenanceResult> ReconcileAsync(CancellationToken cancellationToken = default)
+    {
+        int selected = 0, done = 0, missing = 0, failed = 0;
+        await foreach (var (path, etag) in files.ListAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var stored = await reports.GetAsync(Storage.Tables.TableKeys.ReportId(path), cancellationToken).ConfigureAwait(false);
+            if (stored is not null && (stored.BlobETag is null || stored.BlobETag.Trim('"') == etag.Trim('"')))
+            {
+                continue;
+            }
+
+            selected++;
+            var file = await files.OpenAsync(path, cancellationToken).ConfigureAwait(false);
+            if (file is null)
+            {
+                missing++;
+                continue;
+            }
+
+            try
+            {
+                await using var content = file.Value.Content;
+                await ingestion.IngestAsync(path, content, file.Value.ETag, cancellationToken).ConfigureAwait(false);
+                done++;
+                Log.Reconciled(logger, path);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                failed++;
+                await ingestion.RecordFailureAsync(path, e.Message, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return new MaintenanceResult(selected, done, missing, failed);
+    }
+
     private async Task<MaintenanceResult> RunAsync(Func<StoredReport, bool> select, bool force, CancellationToken cancellationToken)
     {
         int done = 0, missing = 0, failed = 0;
@@ -57,5 +98,8 @@ public sealed partial class ReportMaintenance(IReportRepository reports, IReport
     {
         [LoggerMessage(EventId = 1101, Level = LogLevel.Warning, Message = "Blob {BlobPath} no longer exists; its report was left as it is")]
         public static partial void BlobMissing(ILogger logger, string blobPath);
+
+        [LoggerMessage(EventId = 1102, Level = LogLevel.Warning, Message = "Blob {BlobPath} had not been processed by the trigger; processed it now")]
+        public static partial void Reconciled(ILogger logger, string blobPath);
     }
 }

@@ -6,6 +6,9 @@ public interface IReportFileStore
     /// <summary>Opens a file with its ETag, or null when it is gone.</summary>
     Task<(Stream Content, string? ETag, long Size)?> OpenAsync(string blobPath, CancellationToken cancellationToken = default);
 
+    /// <summary>Every file in the container with its ETag.</summary>
+    IAsyncEnumerable<(string BlobPath, string ETag)> ListAsync(CancellationToken cancellationToken = default);
+
     Task UploadAsync(string blobPath, Stream content, CancellationToken cancellationToken = default);
 
     /// <summary>A link a user can open to download the original (a SAS link for shared-key connections, the plain URL otherwise).</summary>

@@ -137,6 +137,39 @@ public sealed class IngestionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Reconcile_BlobTheTriggerMissed_IsProcessedOnce()
+    {
+        await _env.Reports.UploadBlobAsync("g/004.txt", BinaryData.FromBytes(await File.ReadAllBytesAsync(StorageTestEnvironment.Sample("004"))));
+        var maintenance = _env.Get<ReportMaintenance>();
+
+        var first = await maintenance.ReconcileAsync();
+        var second = await maintenance.ReconcileAsync();
+
+        var stored = await _env.Get<IReportRepository>().GetAsync(TableKeys.ReportId("g/004.txt"));
+        Assert.Equal(1, first.Processed);
+        Assert.Equal(0, second.Selected);
+        Assert.Equal("安泰街道办事处", stored!.Body);
+    }
+
+    [Fact]
+    public async Task Aggregates_ManyLateReportsWithLongNames_StayStorableAndExact()
+    {
+        var text = await File.ReadAllTextAsync(StorageTestEnvironment.Sample("003"));
+
+        await Parallel.ForEachAsync(Enumerable.Range(0, 120), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, _) =>
+        {
+            var body = $"某省某市某县某某某某某某某某某某综合行政执法局第{i:D3}分局";
+            var bytes = Encoding.UTF8.GetBytes(text.Replace("凉州区城市管理综合执法局", body, StringComparison.Ordinal));
+            await IngestAsync($"late/{i:D3}.txt", bytes);
+        });
+
+        var all = await _env.Get<Core.Summaries.TableReportAggregates>().GetAsync("all", "_all");
+        Assert.Equal(120, all.Counters["reports"]);
+        Assert.Equal(120, all.Counters["date.impossible"]);
+        Assert.True(all.DateIssues.Count > 0);
+    }
+
+    [Fact]
     public async Task ReprocessAll_ProcessesEveryStoredReportAgain()
     {
         await _env.Reports.UploadBlobAsync("f/000.txt", BinaryData.FromBytes(await File.ReadAllBytesAsync(StorageTestEnvironment.Sample("000"))));

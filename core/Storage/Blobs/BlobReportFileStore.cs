@@ -22,6 +22,14 @@ public sealed class BlobReportFileStore(BlobServiceClient service, StorageOption
         }
     }
 
+    public async IAsyncEnumerable<(string BlobPath, string ETag)> ListAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var blob in _container.GetBlobsAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            yield return (blob.Name, blob.Properties.ETag?.ToString() ?? string.Empty);
+        }
+    }
+
     public async Task UploadAsync(string blobPath, Stream content, CancellationToken cancellationToken = default) =>
         await _container.GetBlobClient(blobPath).UploadAsync(content, overwrite: true, cancellationToken).ConfigureAwait(false);
 

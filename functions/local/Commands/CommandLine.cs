@@ -20,6 +20,7 @@ internal static class CommandLine
             "serve" => await ServeCommand.RunAsync(rest),
             "reprocess" => await MaintenanceCommand.ReprocessAsync(rest),
             "retry" => await MaintenanceCommand.RetryAsync(rest),
+            "reconcile" => await MaintenanceCommand.ReconcileAsync(rest),
             "rebuild-aggregates" => await MaintenanceCommand.RebuildAggregatesAsync(rest),
             "digest" => await DigestCommand.RunAsync(rest),
             _ => UnknownCommand(args[0]),
@@ -41,6 +42,7 @@ internal static class CommandLine
           serve [--seed DIR] [--roster CSV]  本地运行整个应用（Azurite） run the whole app locally against Azurite
           reprocess [--all]            用当前解析器重新处理旧版本结果 reprocess reports of older parser versions
           retry                        重试处理失败或无法解析的文件 retry failed and unparseable uploads
+          reconcile                    处理触发器遗漏的文件 process uploads the trigger missed
           rebuild-aggregates           从报告表重建汇总 recompute the summary aggregates from the Reports table
           digest send|preview [--week 2026-W47] [--region R] [--to ADDR]  发送或预览周报 send (to recipients not yet served) or preview the weekly digest
         """);

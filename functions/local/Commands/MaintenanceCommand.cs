@@ -11,6 +11,9 @@ internal static class MaintenanceCommand
     public static Task<int> ReprocessAsync(string[] args) =>
         RunAsync(args.Where(a => a != "--all").ToArray(), m => m.ReprocessAsync(args.Contains("--all")), "重新处理 reprocessed");
 
+    public static Task<int> ReconcileAsync(string[] args) =>
+        RunAsync(args, m => m.ReconcileAsync(), "补处理 reconciled");
+
     public static Task<int> RetryAsync(string[] args) =>
         RunAsync(args, m => m.RetryFailedAsync(), "重试 retried");
 

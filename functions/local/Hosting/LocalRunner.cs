@@ -50,6 +50,7 @@ public static class LocalRunner
 
         builder.Services.AddReportAuditCore(builder.Configuration);
         builder.Services.AddHostedService<ReportAudit.Local.Jobs.DigestScheduler>();
+        builder.Services.AddHostedService<ReportAudit.Local.Jobs.ReconcileScheduler>();
         builder.Host.ConfigureWebJobs(webJobs =>
         {
             webJobs.AddAzureStorageBlobs();
