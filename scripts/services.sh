@@ -42,7 +42,7 @@ start_azurite() {
     return 0
   fi
   mkdir -p "$data"
-  node_modules/.bin/azurite --silent --location "$data" --debug "$data/debug.log" \
+  node_modules/.bin/azurite --silent --location "$data" \
     --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 --skipApiVersionCheck --loose \
     > "$data/azurite.log" 2>&1 &
   _started_pids+=($!)
