@@ -145,6 +145,7 @@ internal static class ReportPrinter
     {
         null => "·",
         { IsBlank: true } => "(空)",
+        { Kind: CellKind.SignedInteger, Number: { } n } => n.ToString("+0;-0;0", CultureInfo.InvariantCulture),
         { Number: { } n } => n.ToString(CultureInfo.InvariantCulture),
         _ => cell.Raw,
     };
