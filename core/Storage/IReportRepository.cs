@@ -14,6 +14,6 @@ public interface IReportRepository
     /// <summary>Reports matching a query's filters (server-side where the table can; rule filtering is left to the caller).</summary>
     IAsyncEnumerable<StoredReport> QueryAsync(Summaries.ReportQuery query, CancellationToken cancellationToken = default);
 
-    /// <summary>All reports, optionally only those whose parser version differs, for reprocessing and rebuilds.</summary>
+    /// <summary>All reports, for reprocessing, retries and rebuilding the aggregates.</summary>
     IAsyncEnumerable<StoredReport> ListAllAsync(CancellationToken cancellationToken = default);
 }
