@@ -90,7 +90,7 @@ internal static class MetadataReader
                 continue;
             }
 
-            var n = ChineseText.Normalize(text);
+            var n = context.Normalized(i);
             if ((n.Contains("年度报告", StringComparison.Ordinal) || n.Contains("年报", StringComparison.Ordinal)) && n.Contains("公开", StringComparison.Ordinal))
             {
                 return i;
@@ -148,7 +148,7 @@ internal static class MetadataReader
         var pieces = context.Pieces;
         for (var i = from; i < to; i++)
         {
-            var n = ChineseText.Normalize(pieces[i].Text);
+            var n = context.Normalized(i);
             var label = labels.FirstOrDefault(l => n.StartsWith(l, StringComparison.Ordinal));
             if (label is null || n.Length > label.Length + 40)
             {

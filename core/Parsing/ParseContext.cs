@@ -8,12 +8,14 @@ internal sealed class ParseContext
 {
     private readonly string?[] _keys;
     private readonly string?[] _ordinalKeys;
+    private readonly string?[] _normalized;
 
     public ParseContext(List<Piece> pieces)
     {
         Pieces = pieces;
         _keys = new string?[pieces.Count];
         _ordinalKeys = new string?[pieces.Count];
+        _normalized = new string?[pieces.Count];
     }
 
     public List<Piece> Pieces { get; }
@@ -22,6 +24,9 @@ internal sealed class ParseContext
 
     /// <summary>The piece's label key (see <see cref="ChineseText.LabelKey"/>), computed on first use.</summary>
     public string Key(int index) => _keys[index] ??= ChineseText.LabelKey(Pieces[index].Text);
+
+    /// <summary>The piece's text normalised (see <see cref="ChineseText.Normalize"/>), computed on first use.</summary>
+    public string Normalized(int index) => _normalized[index] ??= ChineseText.Normalize(Pieces[index].Text);
 
     /// <summary>The key a template row matches the piece by.</summary>
     public string KeyFor(TemplateRow row, int index) =>

@@ -121,7 +121,8 @@ internal static class HtmlPieceReader
             {
                 foreach (var cell in row.Cells)
                 {
-                    if (cell.QuerySelector("table") is not null)
+                    // A plain walk: a CSS selector would be parsed again for every cell.
+                    if (cell.Descendants<IHtmlTableElement>().Any())
                     {
                         return true;
                     }
