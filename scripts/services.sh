@@ -63,5 +63,9 @@ stop_services() {
   for pid in "${_started_pids[@]}"; do
     kill "$pid" 2>/dev/null || true
   done
+  # Wait until they have exited, so that their data folders can be removed.
+  for pid in "${_started_pids[@]}"; do
+    wait "$pid" 2>/dev/null || true
+  done
   _started_pids=()
 }
