@@ -24,7 +24,7 @@ for s in "${suites[@]}"; do [[ $s != parse ]] && needs_storage=true; done
 if $needs_storage; then
   install_node_tools
   data="$(mktemp -d)"
-  trap 'stop_services; rm -rf "$data" || true' EXIT
+  trap 'rc=$?; stop_services; rm -rf "$data" || true; exit $rc' EXIT
   start_azurite "$data/azurite"
 fi
 

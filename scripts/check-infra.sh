@@ -19,7 +19,7 @@ if [[ ! -x "$bicep" ]]; then
   # A throwaway project restores the package through the machine's NuGet configuration. It lives
   # outside the repository so that Directory.Build.props and central package versions stay out of it.
   work="$(mktemp -d)"
-  trap 'rm -rf "$work"' EXIT
+  trap 'rm -rf "$work" || true' EXIT
   cat > "$work/download.csproj" <<PROJ
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>

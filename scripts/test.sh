@@ -14,7 +14,7 @@ dotnet build Serverless.sln -c Release -nologo
 install_node_tools
 install_chromium
 data="$(mktemp -d)"
-trap 'stop_services; rm -rf "$data" || true' EXIT
+trap 'rc=$?; stop_services; rm -rf "$data" || true; exit $rc' EXIT
 start_azurite "$data/azurite"
 start_maildev
 
