@@ -115,22 +115,8 @@ internal static class HtmlPieceReader
         }
 
         /// <summary>A table whose cells contain tables is page layout, not data.</summary>
-        private static bool IsLayoutTable(IHtmlTableElement table)
-        {
-            foreach (var row in table.Rows)
-            {
-                foreach (var cell in row.Cells)
-                {
-                    // A plain walk: a CSS selector would be parsed again for every cell.
-                    if (cell.Descendants<IHtmlTableElement>().Any())
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
+        private static bool IsLayoutTable(IHtmlTableElement table) =>
+            table.GetElementsByTagName("table").Length > 0;
 
         private void ReadDataTable(IHtmlTableElement table)
         {
