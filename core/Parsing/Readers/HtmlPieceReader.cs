@@ -14,12 +14,12 @@ namespace ReportAudit.Core.Parsing.Readers;
 /// </summary>
 internal static class HtmlPieceReader
 {
-    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal)
     {
         "script", "style", "noscript", "template", "head", "iframe", "object", "svg", "select", "button", "input", "textarea",
     };
 
-    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> Blocks = new(StringComparer.Ordinal)
     {
         "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header", "footer",
         "nav", "aside", "main", "blockquote", "pre", "hr", "dl", "dt", "dd", "form", "center", "address", "figure", "caption", "tr", "table",
@@ -27,7 +27,7 @@ internal static class HtmlPieceReader
 
     public static List<Piece> Read(string html, int maxPieces)
     {
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true, IsScripting = false });
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         var document = parser.ParseDocument(html);
         var walker = new Walker(maxPieces);
         walker.WalkChildren(document.Body ?? (INode)document.DocumentElement);
@@ -57,11 +57,6 @@ internal static class HtmlPieceReader
             switch (node)
             {
                 case IText text:
-                    if (_line.Length == 0)
-                    {
-                        _lineNumber = (node.ParentElement as IElement)?.SourceReference?.Position.Line ?? 0;
-                    }
-
                     AppendCollapsed(_line, text.Data);
                     break;
                 case IHtmlTableElement table:
@@ -101,7 +96,8 @@ internal static class HtmlPieceReader
             _line.Clear();
             if (text.Length > 0)
             {
-                Pieces.Add(new Piece(text, false, SourceLocation.AtLine(_lineNumber, 1)));
+                // Paragraph lines are numbered in reading order (as for Word); table cells carry table/row/cell.
+                Pieces.Add(new Piece(text, false, SourceLocation.AtLine(++_lineNumber, 1)));
                 CheckLimit();
             }
         }
