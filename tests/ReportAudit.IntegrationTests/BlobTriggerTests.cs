@@ -15,15 +15,7 @@ public sealed class BlobTriggerTests(LocalRunnerFixture runner) : IClassFixture<
         await runner.Storage.Reports.UploadBlobAsync("uploads/002-copy.txt", BinaryData.FromBytes(bytes));
 
         var id = TableKeys.ReportId("uploads/002-copy.txt");
-        StoredReport? stored = null;
-        for (var i = 0; i < 120 && stored is null; i++)
-        {
-            stored = await runner.Get<IReportRepository>().GetAsync(id);
-            if (stored is null)
-            {
-                await Task.Delay(250);
-            }
-        }
+        var stored = await WaitForReportAsync(id);
 
         Assert.NotNull(stored);
         Assert.Equal("天津市静海区人民政府办公室", stored.Body);
@@ -37,18 +29,26 @@ public sealed class BlobTriggerTests(LocalRunnerFixture runner) : IClassFixture<
         await runner.Storage.Reports.UploadBlobAsync("uploads/scan.pdf", BinaryData.FromString("%PDF-1.4 not really"));
 
         var id = TableKeys.ReportId("uploads/scan.pdf");
-        StoredReport? stored = null;
-        for (var i = 0; i < 120 && stored is null; i++)
-        {
-            stored = await runner.Get<IReportRepository>().GetAsync(id);
-            if (stored is null)
-            {
-                await Task.Delay(250);
-            }
-        }
+        var stored = await WaitForReportAsync(id);
 
         Assert.Equal(ReportStatus.Unparseable, stored!.Status);
         Assert.False(string.IsNullOrEmpty(stored.ErrorReason));
         Assert.True(await runner.Storage.Reports.GetBlobClient("uploads/scan.pdf").ExistsAsync());
+    }
+
+    /// <summary>The trigger works asynchronously: poll the Reports table for up to 30 s.</summary>
+    private async Task<StoredReport?> WaitForReportAsync(string id)
+    {
+        for (var i = 0; i < 120; i++)
+        {
+            if (await runner.Get<IReportRepository>().GetAsync(id) is { } stored)
+            {
+                return stored;
+            }
+
+            await Task.Delay(250);
+        }
+
+        return null;
     }
 }
