@@ -22,29 +22,58 @@ public sealed partial class ReportMaintenance(IReportRepository reports, IReport
     /// </summary>
     public async Task<MaintenanceResult> ReconcileAsync(CancellationToken cancellationToken = default)
     {
-        int selected = 0, done = 0, missing = 0, failed = 0;
+        var selected = new List<string>();
         await foreach (var (path, etag) in files.ListAsync(cancellationToken).ConfigureAwait(false))
         {
             var stored = await reports.GetAsync(Storage.Tables.TableKeys.ReportId(path), cancellationToken).ConfigureAwait(false);
-            if (stored is not null && (stored.BlobETag is null || stored.BlobETag.Trim('"') == etag.Trim('"')))
+            if (stored is null || (stored.BlobETag is not null && stored.BlobETag.Trim('"') != etag.Trim('"')))
             {
-                continue;
+                selected.Add(path);
             }
+        }
 
-            selected++;
+        var result = await ProcessAsync(selected, force: false, cancellationToken).ConfigureAwait(false);
+        foreach (var path in selected)
+        {
+            Log.Reconciled(logger, path);
+        }
+
+        return result;
+    }
+
+    private async Task<MaintenanceResult> RunAsync(Func<StoredReport, bool> select, bool force, CancellationToken cancellationToken)
+    {
+        var selected = new List<string>();
+        await foreach (var report in reports.ListAllAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (select(report))
+            {
+                selected.Add(report.BlobPath);
+            }
+        }
+
+        return await ProcessAsync(selected, force, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads each blob again and ingests it; a blob that fails is recorded as failed, one that is gone is left as it is.</summary>
+    private async Task<MaintenanceResult> ProcessAsync(List<string> paths, bool force, CancellationToken cancellationToken)
+    {
+        int done = 0, missing = 0, failed = 0;
+        foreach (var path in paths)
+        {
             var file = await files.OpenAsync(path, cancellationToken).ConfigureAwait(false);
             if (file is null)
             {
                 missing++;
+                Log.BlobMissing(logger, path);
                 continue;
             }
 
             try
             {
                 await using var content = file.Value.Content;
-                await ingestion.IngestAsync(path, content, file.Value.ETag, cancellationToken).ConfigureAwait(false);
+                await ingestion.IngestAsync(path, content, file.Value.ETag, force, cancellationToken).ConfigureAwait(false);
                 done++;
-                Log.Reconciled(logger, path);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -53,45 +82,7 @@ public sealed partial class ReportMaintenance(IReportRepository reports, IReport
             }
         }
 
-        return new MaintenanceResult(selected, done, missing, failed);
-    }
-
-    private async Task<MaintenanceResult> RunAsync(Func<StoredReport, bool> select, bool force, CancellationToken cancellationToken)
-    {
-        int done = 0, missing = 0, failed = 0;
-        var selected = new List<StoredReport>();
-        await foreach (var report in reports.ListAllAsync(cancellationToken).ConfigureAwait(false))
-        {
-            if (select(report))
-            {
-                selected.Add(report);
-            }
-        }
-
-        foreach (var report in selected)
-        {
-            var file = await files.OpenAsync(report.BlobPath, cancellationToken).ConfigureAwait(false);
-            if (file is null)
-            {
-                missing++;
-                Log.BlobMissing(logger, report.BlobPath);
-                continue;
-            }
-
-            try
-            {
-                await using var content = file.Value.Content;
-                await ingestion.IngestAsync(report.BlobPath, content, file.Value.ETag, force, cancellationToken).ConfigureAwait(false);
-                done++;
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                failed++;
-                await ingestion.RecordFailureAsync(report.BlobPath, e.Message, cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        return new MaintenanceResult(selected.Count, done, missing, failed);
+        return new MaintenanceResult(paths.Count, done, missing, failed);
     }
 
     private static partial class Log

@@ -24,25 +24,21 @@ public sealed class ReportQueryService(
     public async Task<ReportPage> ListAsync(ReportQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var matching = new List<StoredReport>();
-        await foreach (var report in reports.QueryAsync(query, cancellationToken).ConfigureAwait(false))
-        {
-            if (query.Rule is null || report.FiredRules.Contains(query.Rule))
-            {
-                matching.Add(report);
-                if (matching.Count >= MaxSorted)
-                {
-                    break;
-                }
-            }
-        }
-
+        var matching = await MatchingAsync(query, MaxSorted, cancellationToken).ConfigureAwait(false);
         var sorted = Sort(matching, query.Sort).Skip(query.Offset).Take(query.PageSize).Select(ReportListItem.From).ToList();
         var next = query.Offset + sorted.Count;
         return new ReportPage(sorted, next < matching.Count ? ReportQuery.Token(next) : null, matching.Count);
     }
 
+    /// <summary>Every report matching the query, sorted (for the exports).</summary>
     public async Task<IReadOnlyList<StoredReport>> AllAsync(ReportQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return Sort(await MatchingAsync(query, int.MaxValue, cancellationToken).ConfigureAwait(false), query.Sort).ToList();
+    }
+
+    /// <summary>The reports the table filter returns, narrowed by rule (which the table cannot filter), up to a limit.</summary>
+    private async Task<List<StoredReport>> MatchingAsync(ReportQuery query, int limit, CancellationToken cancellationToken)
     {
         var matching = new List<StoredReport>();
         await foreach (var report in reports.QueryAsync(query, cancellationToken).ConfigureAwait(false))
@@ -50,10 +46,14 @@ public sealed class ReportQueryService(
             if (query.Rule is null || report.FiredRules.Contains(query.Rule))
             {
                 matching.Add(report);
+                if (matching.Count >= limit)
+                {
+                    break;
+                }
             }
         }
 
-        return Sort(matching, query.Sort).ToList();
+        return matching;
     }
 
     private static IEnumerable<StoredReport> Sort(List<StoredReport> items, string sort)
