@@ -54,7 +54,7 @@ start_maildev() {
     echo "An SMTP server already listens on 127.0.0.1:1025; using it."
     return 0
   fi
-  node_modules/.bin/maildev --ip 127.0.0.1 --smtp 1025 --web 1080 --silent > /tmp/maildev.log 2>&1 &
+  node_modules/.bin/maildev --ip 127.0.0.1 --web-ip 127.0.0.1 --smtp 1025 --web 1080 --silent > /tmp/maildev.log 2>&1 &
   _started_pids+=($!)
   _wait_for_port 1025 MailDev && _wait_for_port 1080 "MailDev web"
 }

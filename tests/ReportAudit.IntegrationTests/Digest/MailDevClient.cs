@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace ReportAudit.IntegrationTests.Digest;
 
-/// <summary>MailDev's REST API (started by scripts/test.sh on 127.0.0.1: SMTP 1025, REST 1080): the mail it received.</summary>
+/// <summary>MailDev's web UI and REST API (started by scripts/test.sh on 127.0.0.1: SMTP 1025, web 1080): the mail it received.</summary>
 internal sealed class MailDevClient : IDisposable
 {
     public static string BaseUrl => Environment.GetEnvironmentVariable("MAILDEV_URL") ?? "http://127.0.0.1:1080";
@@ -11,10 +11,10 @@ internal sealed class MailDevClient : IDisposable
 
     private readonly HttpClient _http = new() { BaseAddress = new Uri(BaseUrl), Timeout = TimeSpan.FromSeconds(10) };
 
-    /// <summary>The mails received for an address (MailDev 3 serves the list at <c>/api/email</c>).</summary>
+    /// <summary>The mails received for an address (MailDev 2 serves the list at <c>/email</c>).</summary>
     public async Task<IReadOnlyList<ReceivedMail>> ForAsync(string address)
     {
-        using var document = JsonDocument.Parse(await _http.GetStringAsync(new Uri("/api/email", UriKind.Relative)));
+        using var document = JsonDocument.Parse(await _http.GetStringAsync(new Uri("/email", UriKind.Relative)));
         var result = new List<ReceivedMail>();
         foreach (var mail in document.RootElement.EnumerateArray())
         {
@@ -46,6 +46,9 @@ internal sealed class MailDevClient : IDisposable
 
         throw new TimeoutException($"No mail for {address} arrived at {BaseUrl}");
     }
+
+    /// <summary>The web UI's start page, as a person opening the README's link gets it.</summary>
+    public Task<string> WebPageAsync() => _http.GetStringAsync(new Uri("/", UriKind.Relative));
 
     public void Dispose() => _http.Dispose();
 }

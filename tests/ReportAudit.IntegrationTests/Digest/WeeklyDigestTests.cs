@@ -113,6 +113,15 @@ public sealed class WeeklyDigestTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task MailDev_WebLinkInReadme_ServesTheMailViewerOnLoopback()
+    {
+        var page = await _mail.WebPageAsync();
+
+        Assert.Contains("ng-app=\"mailDevApp\"", page, StringComparison.Ordinal);
+        Assert.StartsWith("http://127.0.0.1:", MailDevClient.BaseUrl, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RunAsync_SecondRunInTheSameWeek_SendsNothing()
     {
         var time = new FakeTimeProvider();
