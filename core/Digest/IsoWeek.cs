@@ -30,6 +30,8 @@ public readonly record struct IsoWeek : IComparable<IsoWeek>
 
     public IsoWeek Previous => Of(Monday.AddDays(-7));
 
+    public IsoWeek Next => Of(Monday.AddDays(7));
+
     public static IsoWeek Of(DateOnly date)
     {
         var day = date.ToDateTime(TimeOnly.MinValue);

@@ -55,6 +55,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ReportQueryService>();
         services.AddSingleton<SummaryService>();
         services.AddSingleton<ReportApi>();
+        services.AddSingleton<DigestApi>();
         services.AddSingleton<IReportRepository, TableReportRepository>();
         services.AddSingleton<IFindingRepository, TableFindingRepository>();
         services.AddSingleton<IReviewStore, TableReviewStore>();

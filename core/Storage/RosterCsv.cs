@@ -2,7 +2,11 @@ using ReportAudit.Core.Validation;
 
 namespace ReportAudit.Core.Storage;
 
-/// <summary>Reads the roster CSV: a header line <c>body,region,kind</c> (region and kind optional), then one body per line.</summary>
+/// <summary>
+/// Reads the roster CSV: a header line <c>body,region,kind</c> (region and kind optional), then one body per
+/// line. The header is required and at least one body, so that a stray upload (an empty body, an HTML page)
+/// is refused instead of replacing the roster.
+/// </summary>
 public static class RosterCsv
 {
     public static IReadOnlyList<RosterEntry> Parse(string csv)
@@ -10,11 +14,23 @@ public static class RosterCsv
         ArgumentNullException.ThrowIfNull(csv);
         var entries = new List<RosterEntry>();
         var lines = csv.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var header = false;
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].Trim();
-            if (line.Length == 0 || line.StartsWith('#') || (i == 0 && line.StartsWith("body", StringComparison.OrdinalIgnoreCase)))
+            if (line.Length == 0 || line.StartsWith('#'))
             {
+                continue;
+            }
+
+            if (!header)
+            {
+                if (!IsHeader(line))
+                {
+                    throw new FormatException($"roster.csv 第 {i + 1} 行应为表头 body,region,kind; line {i + 1} must be the header body,region,kind");
+                }
+
+                header = true;
                 continue;
             }
 
@@ -33,6 +49,11 @@ public static class RosterCsv
             entries.Add(new RosterEntry(fields[0], BodyKey.Of(fields[0]), fields.Length > 1 ? fields[1] : string.Empty, kind));
         }
 
-        return entries;
+        return entries.Count > 0
+            ? entries
+            : throw new FormatException("roster.csv 没有列出任何机关（表头 body,region,kind 之后每行一个机关）; the roster lists no body (one per line after the header body,region,kind)");
     }
+
+    private static bool IsHeader(string line) =>
+        line.Split(',')[0].Trim().Trim('"').Equals("body", StringComparison.OrdinalIgnoreCase);
 }

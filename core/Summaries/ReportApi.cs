@@ -157,8 +157,15 @@ public sealed class ReportApi(ReportQueryService queries, SummaryService summari
     public async Task<ApiResult> GetRosterAsync(CancellationToken cancellationToken = default) =>
         ApiResult.Ok(await roster.GetAsync(cancellationToken).ConfigureAwait(false));
 
-    public async Task<ApiResult> SetRosterAsync(string csv, CancellationToken cancellationToken = default)
+    /// <summary>Replaces the roster with a CSV body (<c>text/csv</c> or <c>text/plain</c>); anything else is 415.</summary>
+    public async Task<ApiResult> SetRosterAsync(string csv, string? contentType, CancellationToken cancellationToken = default)
     {
+        var mediaType = contentType?.Split(';')[0].Trim();
+        if (mediaType is not ("text/csv" or "text/plain" or "application/csv"))
+        {
+            return ApiResult.Problem(415, "不支持的类型 Unsupported media type", $"名单应为 CSV（text/csv），收到的是 {mediaType ?? "无类型"}; the roster must be sent as text/csv, not {mediaType ?? "no type"}", "Content-Type");
+        }
+
         try
         {
             return ApiResult.Ok(await roster.SetAsync(csv, cancellationToken).ConfigureAwait(false));

@@ -44,6 +44,36 @@ public sealed class ApiTests(LocalRunnerFixture runner) : IClassFixture<LocalRun
     }
 
     [Theory]
+    [InlineData("/", true)]
+    [InlineData("/api/dashboard/app.js", true)]
+    [InlineData("/api/summary", true)]
+    [InlineData("/api/summary", false)]
+    [InlineData("/api/reports/nothex", true)]
+    public async Task EveryAnswer_CarriesTheSecurityHeaders(string path, bool withKey)
+    {
+        using var client = runner.Client(withKey);
+
+        var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Contains("script-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+    }
+
+    [Theory]
+    [InlineData("?week=0001-W01", HttpStatusCode.BadRequest)]
+    [InlineData("?week=2023-W47", HttpStatusCode.OK)]
+    public async Task DigestPreview_WeekOutsideTheData_Is400(string query, HttpStatusCode expected)
+    {
+        using var client = runner.Client();
+
+        var response = await client.GetAsync(new Uri("/api/digest/preview" + query, UriKind.Relative));
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Theory]
     [InlineData("/")]
     [InlineData("/api/dashboard")]
     [InlineData("/api/dashboard/app.js")]
@@ -175,6 +205,23 @@ public sealed class ApiTests(LocalRunnerFixture runner) : IClassFixture<LocalRun
         var missing = Assert.Single(summary["missingBodies"]!.AsArray());
         Assert.Equal("某县人民政府", (string?)missing!["body"]);
         Assert.Equal("2022-03-31", (string?)missing["deadline"]);
+    }
+
+    [Theory]
+    [InlineData("", "text/csv", HttpStatusCode.BadRequest)]
+    [InlineData("<html><body>登录</body></html>", "text/csv", HttpStatusCode.BadRequest)]
+    [InlineData("body,region,kind\n某县人民政府,samples,government\n", "text/html", HttpStatusCode.UnsupportedMediaType)]
+    [InlineData("body,region,kind\n某县人民政府,samples,government\n", "application/json", HttpStatusCode.UnsupportedMediaType)]
+    public async Task Roster_BadUpload_IsRefusedAndKeepsTheRoster(string body, string mediaType, HttpStatusCode expected)
+    {
+        using var client = runner.Client();
+        var before = await client.GetStringAsync(new Uri("/api/roster", UriKind.Relative));
+
+        var response = await client.PutAsync(new Uri("/api/roster", UriKind.Relative), new StringContent(body, Encoding.UTF8, mediaType));
+
+        Assert.Equal(expected, response.StatusCode);
+        Assert.StartsWith("application/problem+json", response.Content.Headers.ContentType?.ToString(), StringComparison.Ordinal);
+        Assert.Equal(before, await client.GetStringAsync(new Uri("/api/roster", UriKind.Relative)));
     }
 
     [Fact]

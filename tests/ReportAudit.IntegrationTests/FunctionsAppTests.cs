@@ -1,8 +1,12 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using ReportAudit.Core.Ingestion;
 using ReportAudit.Core.Storage;
 using ReportAudit.Core.Storage.Tables;
+using ReportAudit.Core.Summaries;
 using ReportAudit.Functions.Functions;
 
 namespace ReportAudit.IntegrationTests;
@@ -49,5 +53,26 @@ public sealed class FunctionsAppTests : IAsyncLifetime
         var stored = await _env.Get<IReportRepository>().GetAsync(TableKeys.ReportId("broken/x.pdf"));
         Assert.Equal(ReportStatus.Failed, stored!.Status);
         Assert.Equal(PoisonBlobMessage.FailureReason, stored.ErrorReason);
+    }
+
+    [Theory]
+    [InlineData("?week=0001-W01", 400, "application/problem+json")]
+    [InlineData("?week=2999-W01", 400, "application/problem+json")]
+    [InlineData("?week=nope", 400, "application/problem+json")]
+    [InlineData("?week=2023-W47&region=hebei", 200, "text/html")]
+    public async Task PreviewDigest_Week_IsCheckedAgainstTheDataRange(string query, int status, string mediaType)
+    {
+        var function = new PreviewDigest(_env.Get<DigestApi>());
+        var http = new DefaultHttpContext { RequestServices = _env.Services };
+        http.Request.QueryString = new QueryString(query);
+        http.Response.Body = new MemoryStream();
+
+        var result = await function.Run(http.Request, CancellationToken.None);
+        await result.ExecuteResultAsync(new ActionContext(http, new RouteData(), new Microsoft.AspNetCore.Mvc.Abstractions.ActionDescriptor()));
+
+        Assert.Equal(status, http.Response.StatusCode);
+        Assert.StartsWith(mediaType, http.Response.ContentType, StringComparison.Ordinal);
+        var body = System.Text.Encoding.UTF8.GetString(((MemoryStream)http.Response.Body).ToArray());
+        Assert.Contains(status == 200 ? "2023-W47" : "week", body, StringComparison.Ordinal);
     }
 }

@@ -20,11 +20,14 @@ public static class TableKeys
     /// <summary>The row key of the single row a report has in <see cref="Reports"/>.</summary>
     public const string ReportRow = "report";
 
-    /// <summary>A stable id for an uploaded blob: the first 20 hex digits of SHA-256 of its path.</summary>
+    /// <summary>
+    /// A stable id for an uploaded blob: the first 20 hex digits of SHA-256 of its exact name. Blob names
+    /// are case- and slash-sensitive (<c>/x.txt</c> and <c>x.txt</c> are two blobs), so ids are too.
+    /// </summary>
     public static string ReportId(string blobPath)
     {
         ArgumentNullException.ThrowIfNull(blobPath);
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(blobPath.Trim('/')));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(blobPath));
         return Convert.ToHexStringLower(hash)[..20];
     }
 

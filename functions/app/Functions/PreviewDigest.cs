@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using ReportAudit.Core.Digest;
+using ReportAudit.Core.Summaries;
+using ReportAudit.Functions.Http;
 
 namespace ReportAudit.Functions.Functions;
 
 /// <summary><c>GET /api/digest/preview?week=2026-W47&amp;region=hebei</c>: the HTML a recipient would get (default: the last complete week, all regions).</summary>
-public sealed class PreviewDigest(WeeklyDigestJob job)
+public sealed class PreviewDigest(DigestApi api)
 {
     [Function(nameof(PreviewDigest))]
     public async Task<IActionResult> Run(
@@ -14,27 +15,6 @@ public sealed class PreviewDigest(WeeklyDigestJob job)
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        string? week = request.Query["week"];
-        IsoWeek parsed;
-        if (string.IsNullOrEmpty(week))
-        {
-            parsed = job.LastCompletedWeek();
-        }
-        else if (!IsoWeek.TryParse(week, out parsed))
-        {
-            return new BadRequestObjectResult(new ProblemDetails
-            {
-                Status = StatusCodes.Status400BadRequest,
-                Title = "Invalid parameter 'week'",
-                Detail = "week 应为 ISO 周，如 2026-W47; week must be an ISO week such as 2026-W47.",
-                Extensions = { ["parameter"] = "week" },
-            })
-            {
-                ContentTypes = { "application/problem+json" },
-            };
-        }
-
-        var digest = await job.PreviewAsync(parsed, request.Query["region"], cancellationToken);
-        return new ContentResult { Content = digest.Html, ContentType = "text/html; charset=utf-8", StatusCode = StatusCodes.Status200OK };
+        return ApiActionResult.From(await api.PreviewAsync(request.Query["week"], request.Query["region"], cancellationToken));
     }
 }

@@ -12,5 +12,5 @@ public sealed class SetRoster(ReportApi api)
     [Function(nameof(SetRoster))]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "put", Route = "roster")] HttpRequest req, CancellationToken ct) =>
-        ApiActionResult.From(await api.SetRosterAsync(await new StreamReader(req.Body).ReadToEndAsync(ct), ct));
+        ApiActionResult.From(await api.SetRosterAsync(await new StreamReader(req.Body).ReadToEndAsync(ct), req.ContentType, ct));
 }

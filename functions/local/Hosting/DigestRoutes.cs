@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using ReportAudit.Core.Digest;
+using ReportAudit.Core.Summaries;
 
 namespace ReportAudit.Local.Hosting;
 
@@ -9,23 +9,6 @@ namespace ReportAudit.Local.Hosting;
 public static class DigestRoutes
 {
     public static void Map(IEndpointRouteBuilder routes) =>
-        routes.MapGet("/api/digest/preview", async (WeeklyDigestJob job, string? week, string? region, CancellationToken ct) =>
-        {
-            IsoWeek parsed;
-            if (string.IsNullOrEmpty(week))
-            {
-                parsed = job.LastCompletedWeek();
-            }
-            else if (!IsoWeek.TryParse(week, out parsed))
-            {
-                return Results.Problem(
-                    title: "Invalid parameter 'week'",
-                    detail: "week 应为 ISO 周，如 2026-W47; week must be an ISO week such as 2026-W47.",
-                    statusCode: StatusCodes.Status400BadRequest,
-                    extensions: new Dictionary<string, object?> { ["parameter"] = "week" });
-            }
-
-            var digest = await job.PreviewAsync(parsed, region, ct);
-            return Results.Content(digest.Html, "text/html; charset=utf-8");
-        });
+        routes.MapGet("/api/digest/preview", (DigestApi api, string? week, string? region, CancellationToken ct) =>
+            LocalRoutes.SendAsync(api.PreviewAsync(week, region, ct)));
 }

@@ -11,6 +11,7 @@ public static class LocalRoutes
     public static void Map(WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<FunctionKeyMiddleware>();
 
         app.MapGet("/", () => Send(DashboardAssets.Get("index.html")));
@@ -28,7 +29,7 @@ public static class LocalRoutes
         app.MapGet("/api/export/findings.csv", (ReportApi api, HttpRequest r, CancellationToken ct) => SendAsync(api.ExportFindingsAsync(Query(r), ct)));
         app.MapGet("/api/roster", (ReportApi api, CancellationToken ct) => SendAsync(api.GetRosterAsync(ct)));
         app.MapPut("/api/roster", async (ReportApi api, HttpRequest r, CancellationToken ct) =>
-            Send(await api.SetRosterAsync(await new StreamReader(r.Body).ReadToEndAsync(ct), ct)));
+            Send(await api.SetRosterAsync(await new StreamReader(r.Body).ReadToEndAsync(ct), r.ContentType, ct)));
         app.MapPost("/api/reprocess", (ReportApi api, HttpRequest r, CancellationToken ct) => SendAsync(api.ReprocessAsync(Query(r), ct)));
         app.MapPost("/api/retry", (ReportApi api, CancellationToken ct) => SendAsync(api.RetryAsync(ct)));
         app.MapPost("/api/aggregates/rebuild", (ReportApi api, CancellationToken ct) => SendAsync(api.RebuildAggregatesAsync(ct)));
@@ -42,7 +43,7 @@ public static class LocalRoutes
 
     private static Func<string, string?> Query(HttpRequest request) => name => request.Query[name].FirstOrDefault();
 
-    private static async Task<IResult> SendAsync(Task<ApiResult> result) => Send(await result);
+    internal static async Task<IResult> SendAsync(Task<ApiResult> result) => Send(await result);
 
     private static IResult Send(ApiResult? result) => result is null ? Results.NotFound() : new ApiHttpResult(result);
 

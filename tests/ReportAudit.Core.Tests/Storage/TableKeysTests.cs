@@ -9,11 +9,18 @@ public sealed class TableKeysTests
     {
         var id = TableKeys.ReportId("hebei/石家庄市/2022.html");
 
-        Assert.Equal(id, TableKeys.ReportId("/hebei/石家庄市/2022.html"));
+        Assert.Equal(id, TableKeys.ReportId("hebei/石家庄市/2022.html"));
         Assert.Equal(20, id.Length);
         Assert.All(id, c => Assert.True(char.IsAsciiHexDigitLower(c)));
         Assert.NotEqual(id, TableKeys.ReportId("hebei/石家庄市/2023.html"));
     }
+
+    [Theory]
+    [InlineData("/x.txt", "x.txt")]
+    [InlineData("hebei/a.txt", "hebei/a.txt/")]
+    [InlineData("hebei/a.txt", "hebei//a.txt")]
+    public void ReportId_NamesThatDifferOnlyInSlashes_AreDifferentReports(string name, string other) =>
+        Assert.NotEqual(TableKeys.ReportId(name), TableKeys.ReportId(other));
 
     [Theory]
     [InlineData("hebei/a.txt", "hebei")]
