@@ -3,6 +3,7 @@ using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using ReportAudit.Core.Api;
 using ReportAudit.Core.Ingestion;
 using ReportAudit.Core.Parsing;
 using ReportAudit.Core.Storage;

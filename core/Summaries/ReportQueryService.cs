@@ -222,5 +222,5 @@ public sealed class ReportQueryService(
             ? figures.Applications.TryGetValue(key[4..], out var a) ? a : null
             : figures.ReviewLitigation.TryGetValue(key[3..], out var r) ? r : null;
 
-    private static JsonNode? JsonSerializerNode<T>(T value) => System.Text.Json.JsonSerializer.SerializeToNode(value, ApiResult.Json);
+    private static JsonNode? JsonSerializerNode<T>(T value) => System.Text.Json.JsonSerializer.SerializeToNode(value, Serialization.JsonDefaults.Web);
 }

@@ -56,7 +56,7 @@ public sealed class SummaryService(TableReportAggregates aggregates, IRosterStor
                 ["onTime"] = c.GetValueOrDefault("date.on-time"),
                 ["unknown"] = c.GetValueOrDefault("date.unknown"),
             },
-            ["dateIssues"] = System.Text.Json.JsonSerializer.SerializeToNode(row.DateIssues.Values.OrderBy(d => d.Body, StringComparer.Ordinal).ToList(), ApiResult.Json),
+            ["dateIssues"] = System.Text.Json.JsonSerializer.SerializeToNode(row.DateIssues.Values.OrderBy(d => d.Body, StringComparer.Ordinal).ToList(), Serialization.JsonDefaults.Web),
             ["reportingYear"] = reportingYear,
             ["missingBodies"] = missing,
             ["statistics"] = new JsonObject

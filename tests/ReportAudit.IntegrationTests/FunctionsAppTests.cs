@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using ReportAudit.Core.Ingestion;
 using ReportAudit.Core.Storage;
 using ReportAudit.Core.Storage.Tables;
-using ReportAudit.Core.Summaries;
+using ReportAudit.Core.Api;
 using ReportAudit.Functions.Functions;
 
 namespace ReportAudit.IntegrationTests;
@@ -62,7 +62,7 @@ public sealed class FunctionsAppTests : IAsyncLifetime
     [InlineData("?week=2023-W47&region=hebei", 200, "text/html")]
     public async Task PreviewDigest_Week_IsCheckedAgainstTheDataRange(string query, int status, string mediaType)
     {
-        var function = new PreviewDigest(_env.Get<DigestApi>());
+        var function = new PreviewDigest(_env.Services);
         var http = new DefaultHttpContext { RequestServices = _env.Services };
         http.Request.QueryString = new QueryString(query);
         http.Response.Body = new MemoryStream();

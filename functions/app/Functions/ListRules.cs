@@ -1,16 +1,15 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using ReportAudit.Core.Summaries;
 using ReportAudit.Functions.Http;
 
 namespace ReportAudit.Functions.Functions;
 
 /// <summary>GET /api/rules: the rule catalogue.</summary>
-public sealed class ListRules(ReportApi api)
+public sealed class ListRules(IServiceProvider services)
 {
     [Function(nameof(ListRules))]
-    public IActionResult Run(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "rules")] HttpRequest req) =>
-        ApiActionResult.From(api.Rules());
+    public Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "rules")] HttpRequest req, CancellationToken ct) =>
+        FunctionHttp.RunAsync(nameof(ListRules), services, req, ct);
 }

@@ -1,16 +1,15 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using ReportAudit.Core.Summaries;
 using ReportAudit.Functions.Http;
 
 namespace ReportAudit.Functions.Functions;
 
 /// <summary>POST /api/retry: retries failed and unparseable uploads.</summary>
-public sealed class RetryFailedReports(ReportApi api)
+public sealed class RetryFailedReports(IServiceProvider services)
 {
     [Function(nameof(RetryFailedReports))]
-    public async Task<IActionResult> Run(
+    public Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "retry")] HttpRequest req, CancellationToken ct) =>
-        ApiActionResult.From(await api.RetryAsync(ct));
+        FunctionHttp.RunAsync(nameof(RetryFailedReports), services, req, ct);
 }

@@ -1,6 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;
-using ReportAudit.Core.Summaries;
+using ReportAudit.Core.Api;
 
 namespace ReportAudit.Functions.Middleware;
 

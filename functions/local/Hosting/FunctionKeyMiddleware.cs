@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
+using ReportAudit.Core.Api;
 
 namespace ReportAudit.Local.Hosting;
 
 /// <summary>
 /// Checks the key the way the Functions host checks <c>AuthorizationLevel.Function</c>: an
 /// <c>x-functions-key</c> header or a <c>code</c> query parameter equal to the configured <c>Api:Key</c>;
-/// otherwise 401. The dashboard's static page and its assets are open, as in the Functions app.
+/// otherwise 401. Routes the table marks <see cref="ApiAccess.Open"/> (the dashboard) need no key.
 /// </summary>
 public sealed class FunctionKeyMiddleware(RequestDelegate next, IConfiguration configuration)
 {
@@ -15,8 +16,7 @@ public sealed class FunctionKeyMiddleware(RequestDelegate next, IConfiguration c
     public async Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var path = context.Request.Path.Value ?? "/";
-        var open = path is "/" or "/api/dashboard" || path.StartsWith("/api/dashboard/", StringComparison.Ordinal);
+        var open = context.GetEndpoint()?.Metadata.GetMetadata<ApiRoute>()?.Access == ApiAccess.Open;
         if (!open)
         {
             var expected = configuration["Api:Key"] is { Length: > 0 } key ? key : DefaultKey;

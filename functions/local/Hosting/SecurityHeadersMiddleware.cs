@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http;
-using ReportAudit.Core.Summaries;
+using ReportAudit.Core.Api;
 
 namespace ReportAudit.Local.Hosting;
 

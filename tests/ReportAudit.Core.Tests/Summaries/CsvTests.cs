@@ -1,5 +1,5 @@
 using System.Text;
-using ReportAudit.Core.Summaries;
+using ReportAudit.Core.Api;
 
 namespace ReportAudit.Core.Tests.Summaries;
 

@@ -1,4 +1,4 @@
-namespace ReportAudit.Core.Summaries;
+namespace ReportAudit.Core.Api;
 
 /// <summary>
 /// The headers every HTTP answer carries, in both hosts. The dashboard loads only its own script and

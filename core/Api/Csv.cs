@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ReportAudit.Core.Summaries;
+namespace ReportAudit.Core.Api;
 
 /// <summary>
 /// CSV for Excel: UTF-8 with a BOM (so Chinese opens correctly), RFC 4180 quoting, and formula

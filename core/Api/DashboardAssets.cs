@@ -1,4 +1,4 @@
-namespace ReportAudit.Core.Summaries;
+namespace ReportAudit.Core.Api;
 
 /// <summary>The dashboard's static files (<c>Web/dashboard</c>), embedded so that both hosts serve them with no CDN and no build step.</summary>
 public static class DashboardAssets

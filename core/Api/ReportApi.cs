@@ -3,9 +3,10 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ReportAudit.Core.Ingestion;
 using ReportAudit.Core.Storage;
+using ReportAudit.Core.Summaries;
 using ReportAudit.Core.Validation;
 
-namespace ReportAudit.Core.Summaries;
+namespace ReportAudit.Core.Api;
 
 /// <summary>
 /// Every HTTP route's behaviour, host-neutral: parameters in, <see cref="ApiResult"/> out. The Functions
@@ -176,7 +177,6 @@ public sealed class ReportApi(ReportQueryService queries, SummaryService summari
         }
     }
 
-    public static ApiResult OpenApi() => ApiResult.Text("application/json; charset=utf-8", OpenApiDocument.Json);
 
     private static bool IsReportId(string id) => id is { Length: 20 } && id.All(char.IsAsciiHexDigitLower);
 

@@ -1,6 +1,6 @@
 using ReportAudit.Core.Digest;
 
-namespace ReportAudit.Core.Summaries;
+namespace ReportAudit.Core.Api;
 
 /// <summary>
 /// <c>GET /api/digest/preview?week=2026-W47&amp;region=hebei</c>, host-neutral: the HTML a recipient would get

@@ -1,8 +1,9 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ReportAudit.Core.Serialization;
 
-namespace ReportAudit.Core.Summaries;
+namespace ReportAudit.Core.Api;
 
 /// <summary>
 /// An HTTP answer without ASP.NET types, so that the Functions app and the local runner serve the
@@ -10,11 +11,7 @@ namespace ReportAudit.Core.Summaries;
 /// </summary>
 public sealed record ApiResult(int Status, string ContentType, byte[] Body)
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never,
-    };
+    public static JsonSerializerOptions Json => JsonDefaults.Web;
 
     public static ApiResult Ok<T>(T value) => new(200, "application/json; charset=utf-8", JsonSerializer.SerializeToUtf8Bytes(value, Json));
 

@@ -1,0 +1,25 @@
+namespace ReportAudit.Core.Api;
+
+/// <summary>
+/// One HTTP route, declared once: the Functions app's <c>[HttpTrigger]</c> must match it (a test checks), the
+/// local runner maps it in a loop and the OpenAPI document is generated from it.
+/// </summary>
+/// <param name="Name">The Functions class that serves it (<c>[Function(nameof(…))]</c>).</param>
+/// <param name="Method">GET, POST or PUT.</param>
+/// <param name="Template">The route below <c>/api/</c>, as in <c>[HttpTrigger(Route = …)]</c>.</param>
+/// <param name="Summary">Chinese first, English beside it.</param>
+/// <param name="Produces">The content type of a 200 answer.</param>
+/// <param name="RequestBody">The content type of the request body, or null when there is none.</param>
+public sealed record ApiRoute(
+    string Name,
+    string Method,
+    string Template,
+    ApiAccess Access,
+    string Summary,
+    string Produces,
+    IReadOnlyList<ApiParameter> Parameters,
+    ApiHandler Handle,
+    string? RequestBody = null)
+{
+    public string Path => "/api/" + Template;
+}

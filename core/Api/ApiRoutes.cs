@@ -1,0 +1,87 @@
+using Microsoft.Extensions.DependencyInjection;
+using static ReportAudit.Core.Api.ApiParameter;
+
+namespace ReportAudit.Core.Api;
+
+/// <summary>
+/// The route table: every HTTP route of both hosts, once. The Functions app declares the same routes in its
+/// <c>[HttpTrigger]</c> attributes (the runtime needs them there; a test checks they match this table) and
+/// delegates to <see cref="ApiRoute.Handle"/>; the local runner maps this table in a loop; the OpenAPI
+/// document is generated from it.
+/// </summary>
+public static class ApiRoutes
+{
+    private const string Json = "application/json";
+
+    private static readonly ApiParameter Year = new("year", ApiParameterLocation.Query, "报告年度 report year", "integer", 2000, 2100);
+
+    private static readonly ApiParameter[] Filters =
+    [
+        Year,
+        InQuery("region", "地区（上传路径第一级目录） region: first folder of the blob path"),
+        InQuery("body", "发布机关 body name"),
+        InQuery("status", "parsed | partial | unparseable | failed"),
+        InQuery("verdict", "passed | warnings | failed | unparseable"),
+        InQuery("rule", "规则编号 rule id, e.g. balance.applications"),
+        InQuery("severity", "error | warning | notice"),
+    ];
+
+    public static readonly IReadOnlyList<ApiRoute> All =
+    [
+        new("ListReports", "GET", "reports", ApiAccess.Key, "报告列表 list reports (filtered, sorted, paged)", Json,
+            [
+                .. Filters,
+                InQuery("sort", "body, -body, year, -year, verdict, errors, -errors, publishedOn, region, processedAt (prefix - for descending)"),
+                InQuery("pageSize", "每页条数 page size (1–200, default 50)", "integer"),
+                InQuery("continuationToken", "上一页返回的令牌 token from the previous page"),
+            ],
+            (s, r, ct) => Reports(s).ListReportsAsync(r.Query, ct)),
+        new("GetReport", "GET", "reports/{id}", ApiAccess.Key, "单份报告：模型、发现、原文链接 one report: model, findings, link to the original", Json,
+            [InPath("id", "报告编号 report id (20 hex digits)")],
+            (s, r, ct) => Reports(s).GetReportAsync(r.Route("id"), ct)),
+        new("ReviewFinding", "POST", "reports/{id}/findings/{findingId}/review", ApiAccess.Key, "复核一条发现 confirm or dismiss a finding", Json,
+            [InPath("id", "报告编号 report id"), InPath("findingId", "发现编号 finding id")],
+            async (s, r, ct) => await Reports(s).ReviewAsync(r.Route("id"), r.Route("findingId"), await r.ReadBodyAsync(ct).ConfigureAwait(false), r.Reviewer, ct).ConfigureAwait(false),
+            RequestBody: Json),
+        new("GetSummary", "GET", "summary", ApiAccess.Key, "汇总 summary by status, verdict, rule, dates, roster and statistics", Json,
+            [Year, InQuery("region", "地区（上传路径第一级目录） region: first folder of the blob path")],
+            (s, r, ct) => Reports(s).SummaryAsync(r.Query, ct)),
+        new("GetBody", "GET", "bodies/{key}", ApiAccess.Key, "某机关历年报告与同比变化 one body across years", Json,
+            [InPath("key", "机关名称或规范化键 body name or key")],
+            (s, r, ct) => Reports(s).BodyAsync(r.Route("key"), ct)),
+        new("ListRules", "GET", "rules", ApiAccess.Key, "规则目录 the rule catalogue", Json, [],
+            (s, _, _) => Task.FromResult(Reports(s).Rules())),
+        new("ExportReports", "GET", "export/reports.csv", ApiAccess.Key, "导出报告 CSV (UTF-8 BOM) export reports", "text/csv", Filters,
+            (s, r, ct) => Reports(s).ExportReportsAsync(r.Query, ct)),
+        new("ExportFindings", "GET", "export/findings.csv", ApiAccess.Key, "导出发现 CSV (UTF-8 BOM) export findings", "text/csv", Filters,
+            (s, r, ct) => Reports(s).ExportFindingsAsync(r.Query, ct)),
+        new("GetRoster", "GET", "roster", ApiAccess.Key, "应发布机关名单 the roster", Json, [],
+            (s, _, ct) => Reports(s).GetRosterAsync(ct)),
+        new("SetRoster", "PUT", "roster", ApiAccess.Key, "设置名单（CSV：body,region,kind） set the roster", Json, [],
+            async (s, r, ct) => await Reports(s).SetRosterAsync(await r.ReadBodyAsync(ct).ConfigureAwait(false), r.ContentType, ct).ConfigureAwait(false),
+            RequestBody: "text/csv"),
+        new("ReprocessReports", "POST", "reprocess", ApiAccess.Key, "用当前解析器重新处理 reprocess reports of older parser versions", Json,
+            [InQuery("all", "true: 全部重新处理 reprocess everything", "boolean")],
+            (s, r, ct) => Reports(s).ReprocessAsync(r.Query, ct)),
+        new("RetryFailedReports", "POST", "retry", ApiAccess.Key, "重试失败和无法解析的文件 retry failed and unparseable uploads", Json, [],
+            (s, _, ct) => Reports(s).RetryAsync(ct)),
+        new("RebuildAggregates", "POST", "aggregates/rebuild", ApiAccess.Key, "从报告表重建汇总 rebuild the aggregates from the Reports table", Json, [],
+            (s, _, ct) => Reports(s).RebuildAggregatesAsync(ct)),
+        new("PreviewDigest", "GET", "digest/preview", ApiAccess.Key, "周报预览 preview the weekly digest", "text/html",
+            [InQuery("week", "ISO 周 e.g. 2026-W47"), InQuery("region", "地区 region")],
+            (s, r, ct) => s.GetRequiredService<DigestApi>().PreviewAsync(r.Query("week"), r.Query("region"), ct)),
+        new("GetOpenApi", "GET", "openapi.json", ApiAccess.Key, "本文档 this document", Json, [],
+            (_, _, _) => Task.FromResult(OpenApiDocument.Result)),
+        new("ShowDashboard", "GET", "dashboard", ApiAccess.Open, "仪表板页面（无需密钥） the dashboard page (no key)", "text/html", [],
+            (_, _, _) => Task.FromResult(DashboardAssets.Get("index.html") ?? ApiResult.NotFound("index.html"))),
+        new("GetDashboardAsset", "GET", "dashboard/{file}", ApiAccess.Open, "仪表板的脚本和样式（无需密钥） the dashboard's script and styles (no key)", "text/plain",
+            [InPath("file", "文件名 file name: app.js, style.css")],
+            (_, r, _) => Task.FromResult(DashboardAssets.Get(r.Route("file")) ?? ApiResult.NotFound($"没有文件 {r.Route("file")} no such file"))),
+    ];
+
+    /// <summary>The route served by the Functions class of this name.</summary>
+    public static ApiRoute Named(string name) =>
+        All.FirstOrDefault(r => r.Name == name) ?? throw new ArgumentException($"No route is named {name}.", nameof(name));
+
+    private static ReportApi Reports(IServiceProvider services) => services.GetRequiredService<ReportApi>();
+}

@@ -1,0 +1,124 @@
+using System.Reflection;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Abstractions;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.DependencyInjection;
+using ReportAudit.Core.Digest;
+using ReportAudit.Core.Ingestion;
+using ReportAudit.Core.Storage;
+using ReportAudit.Core.Storage.Tables;
+using ReportAudit.Functions.Functions;
+
+namespace ReportAudit.IntegrationTests;
+
+/// <summary>
+/// Every function class of the Functions app constructed by the container and called, with real blobs and
+/// tables in Azurite (the Functions host itself cannot run here).
+/// </summary>
+[Trait("Category", "Integration")]
+public sealed class FunctionClassesTests : IAsyncLifetime
+{
+    private const string SamplePath = "hebei/001.txt";
+
+    private readonly StorageTestEnvironment _env = new();
+
+    private string _reportId = string.Empty;
+
+    public async Task InitializeAsync()
+    {
+        await _env.InitializeAsync();
+        await using var content = File.OpenRead(StorageTestEnvironment.Sample("001"));
+        _reportId = (await _env.Get<IReportIngestion>().IngestAsync(SamplePath, content, null)).Report.Id;
+    }
+
+    public Task DisposeAsync() => _env.DisposeAsync();
+
+    /// <summary>Function, HTTP method, query, route values, body, the expected status and a text the answer holds.</summary>
+    public static TheoryData<string, string, string, string, string, int, string> Calls => new()
+    {
+        { nameof(ListReports), "GET", "?region=hebei", "", "", 200, "\"items\"" },
+        { nameof(GetReport), "GET", "", "id=REPORT", "", 200, "石家庄市人民政府办公室" },
+        { nameof(GetReport), "GET", "", "id=00000000000000000000", "", 404, "00000000000000000000" },
+        { nameof(ReviewFinding), "POST", "", "id=REPORT;findingId=no-such-finding", "{\"decision\":\"confirmed\"}", 404, "no-such-finding" },
+        { nameof(GetSummary), "GET", "?year=2022", "", "", 200, "\"reports\"" },
+        { nameof(GetBody), "GET", "", "key=石家庄市人民政府办公室", "", 200, "2022" },
+        { nameof(ListRules), "GET", "", "", "", 200, "balance.applications" },
+        { nameof(ExportReports), "GET", "", "", "", 200, "石家莊市人民政府辦公室,hebei,2022" },
+        { nameof(ExportFindings), "GET", "", "", "", 200, "规则 rule" },
+        { nameof(SetRoster), "PUT", "", "", "body,region,kind\n某某县人民政府,hebei,government\n", 200, "某某县人民政府" },
+        { nameof(GetRoster), "GET", "", "", "", 200, "[" },
+        { nameof(ReprocessReports), "POST", "?all=false", "", "", 200, "\"processed\"" },
+        { nameof(RetryFailedReports), "POST", "", "", "", 200, "\"processed\"" },
+        { nameof(RebuildAggregates), "POST", "", "", "", 200, "\"reports\":1" },
+        { nameof(PreviewDigest), "GET", "?week=2023-W47", "", "", 200, "2023-W47" },
+        { nameof(GetOpenApi), "GET", "", "", "", 200, "\"openapi\":\"3.0.3\"" },
+        { nameof(ShowDashboard), "GET", "", "", "", 200, "<!DOCTYPE html>" },
+        { nameof(GetDashboardAsset), "GET", "", "file=app.js", "", 200, "function" },
+        { nameof(GetDashboardAsset), "GET", "", "file=../secret", "", 404, "secret" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Calls))]
+    public async Task HttpFunction_CalledWithARequest_AnswersFromCore(string function, string method, string query, string route, string body, int status, string expected)
+    {
+        var type = typeof(GetReport).Assembly.GetType("ReportAudit.Functions.Functions." + function)!;
+        var instance = ActivatorUtilities.CreateInstance(_env.Services, type);
+        var run = type.GetMethod("Run")!;
+        var values = route.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(v => v.Split('=')).ToDictionary(v => v[0], v => v[1].Replace("REPORT", _reportId, StringComparison.Ordinal));
+        var http = new DefaultHttpContext { RequestServices = _env.Services };
+        http.Request.Method = method;
+        http.Request.QueryString = new QueryString(query);
+        http.Request.ContentType = body.StartsWith('{') ? "application/json" : "text/csv";
+        http.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes(body));
+        http.Response.Body = new MemoryStream();
+        var arguments = run.GetParameters().Select(p => p.ParameterType == typeof(HttpRequest) ? http.Request
+            : p.ParameterType == typeof(CancellationToken) ? (object)CancellationToken.None
+            : values[p.Name!]).ToArray();
+
+        var result = await (Task<IActionResult>)run.Invoke(instance, arguments)!;
+        await result.ExecuteResultAsync(new ActionContext(http, new RouteData(), new ActionDescriptor()));
+
+        Assert.Equal(status, http.Response.StatusCode);
+        var text = Encoding.UTF8.GetString(((MemoryStream)http.Response.Body).ToArray());
+        Assert.True(text.Contains(expected, StringComparison.Ordinal), text);
+    }
+
+    [Fact]
+    public async Task ReconcileReports_BlobTheTriggerMissed_IsStored()
+    {
+        await _env.Reports.GetBlobClient("hebei/missed.txt").UploadAsync(BinaryData.FromBytes(await File.ReadAllBytesAsync(StorageTestEnvironment.Sample("004"))));
+        var function = ActivatorUtilities.CreateInstance<ReconcileReports>(_env.Services);
+
+        await function.Run(new TimerInfo(), CancellationToken.None);
+
+        var stored = await _env.Get<IReportRepository>().GetAsync(TableKeys.ReportId("hebei/missed.txt"));
+        Assert.Equal(ReportStatus.Parsed, stored?.Status);
+    }
+
+    [Fact]
+    public async Task SendWeeklyDigest_Subscriber_IsSentTheLastWeeksDigestThroughSmtp()
+    {
+        var address = $"functions-{Guid.NewGuid():N}@example.test";
+        await _env.Get<ISubscriptionStore>().UpsertAsync(new DigestSubscription(address, ["hebei"]));
+        var function = ActivatorUtilities.CreateInstance<SendWeeklyDigest>(_env.Services);
+
+        await function.Run(new TimerInfo(), CancellationToken.None);
+
+        var week = _env.Get<WeeklyDigestJob>().LastCompletedWeek();
+        var run = await _env.Get<IDigestRunStore>().GetAsync(week, address);
+        Assert.Equal(DigestRunStatus.Sent, run?.Status);
+    }
+
+    [Fact]
+    public void EveryFunctionClass_IsCalledByATestHere()
+    {
+        var covered = Calls.Select(c => (string)c[0]).Concat([nameof(ReconcileReports), nameof(SendWeeklyDigest), nameof(ProcessUploadedReport), nameof(RecordPoisonReport)]).ToHashSet();
+        var functions = typeof(GetReport).Assembly.GetTypes().Where(t => t.GetMethods().Any(m => m.GetCustomAttribute<FunctionAttribute>() is not null)).Select(t => t.Name);
+
+        Assert.All(functions, f => Assert.Contains(f, covered));
+    }
+}
