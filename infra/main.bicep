@@ -122,7 +122,6 @@ module dataStorage 'app/storage.bicep' = {
       'Reviews'
       'DigestRuns'
       'Subscriptions'
-      'PoisonReports'
     ]
   }
 }

@@ -1,4 +1,6 @@
+using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ReportAudit.Core.Hosting;
 using ReportAudit.Functions.Middleware;
@@ -7,5 +9,8 @@ using ReportAudit.Functions.Middleware;
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 builder.UseMiddleware<SecurityHeadersMiddleware>();
+builder.Services
+    .AddApplicationInsightsTelemetryWorkerService()
+    .ConfigureFunctionsApplicationInsights();
 builder.Services.AddReportAuditCore(builder.Configuration);
 builder.Build().Run();

@@ -45,7 +45,7 @@ public sealed class StorageTests
     [Fact]
     public void DataStorage_Tables_AreTheOnesTheAppUses()
     {
-        string[] expected = ["Reports", "Findings", "BodyIndex", "Aggregates", "Reviews", "DigestRuns", "Subscriptions", "PoisonReports"];
+        string[] expected = ["Reports", "Findings", "BodyIndex", "Aggregates", "Reviews", "DigestRuns", "Subscriptions"];
 
         Assert.Equal(expected, ModuleList("dataStorage", "tables"));
     }
