@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ReportAudit.Core.Ingestion;
+using ReportAudit.Core.Reviews;
 using ReportAudit.Core.Storage;
 using ReportAudit.Core.Summaries;
 using ReportAudit.Core.Validation;
@@ -12,7 +13,7 @@ namespace ReportAudit.Core.Api;
 /// Every HTTP route's behaviour, host-neutral: parameters in, <see cref="ApiResult"/> out. The Functions
 /// app's HTTP functions and the local runner's endpoints are one-line adapters over these methods.
 /// </summary>
-public sealed class ReportApi(ReportQueryService queries, SummaryService summaries, ReportValidator validator, ReportMaintenance maintenance, TableReportAggregates aggregates, IRosterStore roster, IFindingRepository findings)
+public sealed class ReportApi(ReportQueryService queries, FindingReviewService reviews, SummaryService summaries, ReportValidator validator, ReportMaintenance maintenance, TableReportAggregates aggregates, IRosterStore roster, IFindingRepository findings)
 {
     public async Task<ApiResult> ListReportsAsync(Func<string, string?> query, CancellationToken cancellationToken = default)
     {
@@ -81,8 +82,8 @@ public sealed class ReportApi(ReportQueryService queries, SummaryService summari
             return ApiResult.BadRequest("note", "note 不超过 2000 字 must be at most 2000 characters");
         }
 
-        var view = await queries.ReviewAsync(id, findingId, decision, note, reviewer, cancellationToken).ConfigureAwait(false);
-        return view is null ? ApiResult.NotFound($"报告 {id} 没有发现 {findingId} no finding {findingId} in report {id}") : ApiResult.Ok(view);
+        var reviewed = await reviews.ReviewAsync(id, findingId, decision, note, reviewer, cancellationToken).ConfigureAwait(false);
+        return reviewed is null ? ApiResult.NotFound($"报告 {id} 没有发现 {findingId} no finding {findingId} in report {id}") : ApiResult.Ok(FindingView.From(reviewed));
     }
 
     public ApiResult Rules() => ApiResult.Ok(validator.Catalogue.Select(r => new

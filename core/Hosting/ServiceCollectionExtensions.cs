@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using ReportAudit.Core.Api;
 using ReportAudit.Core.Ingestion;
 using ReportAudit.Core.Parsing;
+using ReportAudit.Core.Reviews;
 using ReportAudit.Core.Storage;
 using ReportAudit.Core.Storage.Blobs;
 using ReportAudit.Core.Storage.Tables;
@@ -54,6 +55,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(sp => ReportValidator.CreateDefault(sp.GetRequiredService<IOptions<ValidationOptions>>().Value));
         services.AddSingleton(sp => new DeadlinePolicy(sp.GetRequiredService<IOptions<ValidationOptions>>().Value));
         services.AddSingleton<ReportQueryService>();
+        services.AddSingleton<ReportCommits>();
+        services.AddSingleton<FindingReviewService>();
         services.AddSingleton<SummaryService>();
         services.AddSingleton<ReportApi>();
         services.AddSingleton<DigestApi>();

@@ -138,18 +138,10 @@ public sealed partial class ReportIngestion(
         };
     }
 
-    public static string VerdictName(Verdict verdict) => verdict switch
-    {
-        Verdict.Passed => "passed",
-        Verdict.Warnings => "warnings",
-        Verdict.Failed => "failed",
-        _ => "unparseable",
-    };
-
     private static string ParsedJson(AnnualReport report, ValidationResult result, string blobPath)
     {
         var json = ReportJson.Detailed(report, blobPath);
-        json["verdict"] = VerdictName(result.Verdict);
+        json["verdict"] = VerdictNames.Name(result.Verdict);
         json["parserVersion"] = ReportParser.Version;
         return json.ToJsonString(ReportJson.LineOptions);
     }

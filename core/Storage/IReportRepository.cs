@@ -11,8 +11,8 @@ public interface IReportRepository
     /// </summary>
     Task<StoredReport?> TrySaveAsync(StoredReport report, CancellationToken cancellationToken = default);
 
-    /// <summary>Reports matching a query's filters (server-side where the table can; rule filtering is left to the caller).</summary>
-    IAsyncEnumerable<StoredReport> QueryAsync(Summaries.ReportQuery query, CancellationToken cancellationToken = default);
+    /// <summary>Reports matching the criteria, filtered by the table itself (rule filtering is left to the caller).</summary>
+    IAsyncEnumerable<StoredReport> QueryAsync(ReportCriteria criteria, CancellationToken cancellationToken = default);
 
     /// <summary>All reports, for reprocessing, retries and rebuilding the aggregates.</summary>
     IAsyncEnumerable<StoredReport> ListAllAsync(CancellationToken cancellationToken = default);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportAudit.Core.Storage;
 
 namespace ReportAudit.Core.Summaries;
 
@@ -35,6 +36,9 @@ public sealed record ReportQuery
     public int PageSize { get; init; } = DefaultPageSize;
 
     public int Offset { get; init; }
+
+    /// <summary>The filters the <c>Reports</c> table applies itself.</summary>
+    public ReportCriteria Criteria => new() { Year = Year, Region = Region, Body = Body, Status = Status, Verdict = Verdict, Severity = Severity };
 
     /// <summary>Reads query parameters; on a bad one, returns null and says which and why.</summary>
     public static ReportQuery? Parse(Func<string, string?> get, out (string Parameter, string Message)? error)

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using ReportAudit.Core.Ingestion;
 using ReportAudit.Core.Model;
 using ReportAudit.Core.Storage;
 using ReportAudit.Core.Storage.Tables;
@@ -7,16 +6,13 @@ using ReportAudit.Core.Validation;
 
 namespace ReportAudit.Core.Summaries;
 
-/// <summary>Lists, reads and reviews reports, and gives a body's history across years.</summary>
+/// <summary>Lists and reads reports, and gives a body's history across years (read-only; reviews are <see cref="Reviews.FindingReviewService"/>).</summary>
 public sealed class ReportQueryService(
     IReportRepository reports,
     IFindingRepository findings,
-    IReviewStore reviews,
     IParsedReportStore parsed,
     IReportFileStore files,
-    IBodyIndex bodies,
-    IReportAggregates aggregates,
-    TimeProvider time)
+    IBodyIndex bodies)
 {
     /// <summary>Most reports sorted in memory for one query; filters narrow a real selection far below this.</summary>
     public const int MaxSorted = 20_000;
@@ -41,7 +37,7 @@ public sealed class ReportQueryService(
     private async Task<List<StoredReport>> MatchingAsync(ReportQuery query, int limit, CancellationToken cancellationToken)
     {
         var matching = new List<StoredReport>();
-        await foreach (var report in reports.QueryAsync(query, cancellationToken).ConfigureAwait(false))
+        await foreach (var report in reports.QueryAsync(query.Criteria, cancellationToken).ConfigureAwait(false))
         {
             if (query.Rule is null || report.FiredRules.Contains(query.Rule))
             {
@@ -99,38 +95,6 @@ public sealed class ReportQueryService(
             ["findings"] = JsonSerializerNode(stored.Select(FindingView.From).OrderByDescending(f => f.Severity == "error").ThenByDescending(f => f.Severity == "warning").ToList()),
             ["originalUrl"] = files.LinkTo(report.BlobPath).ToString(),
         };
-    }
-
-    /// <summary>Records a supervisor's decision on a finding and recounts the report without dismissed findings.</summary>
-    public async Task<FindingView?> ReviewAsync(string reportId, string findingId, string decision, string? note, string reviewer, CancellationToken cancellationToken = default)
-    {
-        var stored = await findings.GetAsync(reportId, cancellationToken).ConfigureAwait(false);
-        var target = stored.FirstOrDefault(f => f.Finding.Id == findingId);
-        if (target is null)
-        {
-            return null;
-        }
-
-        var review = new FindingReview(decision, note, reviewer, time.GetUtcNow());
-        await reviews.SaveAsync(reportId, findingId, review, cancellationToken).ConfigureAwait(false);
-        for (var attempt = 0; attempt < 10; attempt++)
-        {
-            var before = await reports.GetAsync(reportId, cancellationToken).ConfigureAwait(false);
-            if (before is null)
-            {
-                break;
-            }
-
-            var all = await reviews.GetAsync(reportId, cancellationToken).ConfigureAwait(false);
-            var after = ReportTally.Apply(before, stored.Select(f => f.Finding).ToList(), all);
-            if (await reports.TrySaveAsync(after, cancellationToken).ConfigureAwait(false) is not null)
-            {
-                await aggregates.ApplyAsync(before, after, cancellationToken).ConfigureAwait(false);
-                break;
-            }
-        }
-
-        return FindingView.From(target with { Review = review });
     }
 
     /// <summary>A body's reports by year, with the year-over-year change of its key figures.</summary>

@@ -33,9 +33,9 @@ public sealed class TableReportRepository(TableServiceClient service, StorageOpt
         }
     }
 
-    public async IAsyncEnumerable<StoredReport> QueryAsync(Summaries.ReportQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<StoredReport> QueryAsync(ReportCriteria criteria, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var filter = Summaries.ReportFilter.Build(query);
+        var filter = ReportFilter.Build(criteria);
         await foreach (var entity in _table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             yield return ReportEntityMapper.ToReport(entity);

@@ -114,7 +114,7 @@ internal static class CheckCommand
     /// <summary>Adds <c>verdict</c>, <c>counts</c>, <c>findings</c> and <c>outcomes</c> to a report's JSON line.</summary>
     internal static void AddValidation(JsonObject line, ValidationResult result)
     {
-        line["verdict"] = ReportPrinter.VerdictName(result.Verdict);
+        line["verdict"] = VerdictNames.Name(result.Verdict);
         line["counts"] = new JsonObject
         {
             ["error"] = result.Errors,

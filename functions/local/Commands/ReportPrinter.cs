@@ -66,7 +66,7 @@ internal static class ReportPrinter
             Verdict.Warnings => Color(Severity.Warning),
             _ => "\u001b[32m",
         };
-        output.WriteLine($"   {Paint($"结论 verdict: {VerdictName(result.Verdict)}", verdictColor, color)}   错误 errors: {result.Errors}   警告 warnings: {result.Warnings}   提示 notices: {result.Notices}");
+        output.WriteLine($"   {Paint($"结论 verdict: {VerdictNames.Name(result.Verdict)}", verdictColor, color)}   错误 errors: {result.Errors}   警告 warnings: {result.Warnings}   提示 notices: {result.Notices}");
         foreach (var finding in result.Findings.OrderByDescending(f => f.Severity))
         {
             var place = string.Join(" ", new[]
@@ -113,14 +113,6 @@ internal static class ReportPrinter
         Severity.Error => "error",
         Severity.Warning => "warning",
         _ => "notice",
-    };
-
-    public static string VerdictName(Verdict verdict) => verdict switch
-    {
-        Verdict.Failed => "failed",
-        Verdict.Warnings => "warnings",
-        Verdict.Passed => "passed",
-        _ => "unparseable",
     };
 
     public static string StateName(RuleState state) => state switch

@@ -1,4 +1,5 @@
-using ReportAudit.Core.Summaries;
+using ReportAudit.Core.Storage;
+using ReportAudit.Core.Storage.Tables;
 
 namespace ReportAudit.Core.Tests.Summaries;
 
@@ -7,7 +8,7 @@ public sealed class ReportFilterTests
     [Fact]
     public void Build_QuoteInBodyName_StaysInsideTheStringLiteral()
     {
-        var filter = ReportFilter.Build(new ReportQuery { Body = "x' or RowKey ne 'y" });
+        var filter = ReportFilter.Build(new ReportCriteria { Body = "x' or RowKey ne 'y" });
 
         Assert.Contains("BodyKey eq 'xorrowkeyney'", filter, StringComparison.Ordinal);
         Assert.DoesNotContain(" or ", filter, StringComparison.Ordinal);
@@ -16,7 +17,7 @@ public sealed class ReportFilterTests
     [Fact]
     public void Build_QuoteInRegion_IsDoubled()
     {
-        var filter = ReportFilter.Build(new ReportQuery { Region = "he'bei" });
+        var filter = ReportFilter.Build(new ReportCriteria { Region = "he'bei" });
 
         Assert.Contains("Region eq 'he''bei'", filter, StringComparison.Ordinal);
     }
@@ -24,7 +25,7 @@ public sealed class ReportFilterTests
     [Fact]
     public void Build_AllFilters_AreJoinedWithAnd()
     {
-        var filter = ReportFilter.Build(new ReportQuery { Year = 2022, Status = "parsed", Verdict = "failed", Severity = "warning" });
+        var filter = ReportFilter.Build(new ReportCriteria { Year = 2022, Status = "parsed", Verdict = "failed", Severity = "warning" });
 
         Assert.Equal("RowKey eq 'report' and Year eq 2022 and Status eq 'parsed' and Verdict eq 'failed' and Warnings gt 0", filter);
     }

@@ -1,16 +1,15 @@
 using Azure.Data.Tables;
-using ReportAudit.Core.Storage.Tables;
 using ReportAudit.Core.Validation;
 
-namespace ReportAudit.Core.Summaries;
+namespace ReportAudit.Core.Storage.Tables;
 
 /// <summary>
-/// Builds the Table Storage filter of a report query, only with the SDK's parameterised
+/// Builds the Table Storage filter of report criteria, only with the SDK's parameterised
 /// <see cref="TableClient.CreateQueryFilter(FormattableString)"/>: a quote in a body's name is data, never syntax.
 /// </summary>
 public static class ReportFilter
 {
-    public static string Build(ReportQuery query)
+    public static string Build(ReportCriteria query)
     {
         ArgumentNullException.ThrowIfNull(query);
         var parts = new List<string> { TableClient.CreateQueryFilter($"RowKey eq {TableKeys.ReportRow}") };

@@ -1,8 +1,7 @@
-using ReportAudit.Core.Storage;
 using ReportAudit.Core.Storage.Tables;
 using ReportAudit.Core.Validation;
 
-namespace ReportAudit.Core.Ingestion;
+namespace ReportAudit.Core.Storage;
 
 /// <summary>
 /// A report's counts, fired rules, date status and verdict from its findings, leaving out those a
@@ -28,7 +27,7 @@ public static class ReportTally
             Warnings = counted.Count(f => f.Severity == Severity.Warning),
             Notices = counted.Count(f => f.Severity == Severity.Notice),
             FiredRules = fired,
-            Verdict = ReportIngestion.VerdictName(ValidationResult.VerdictOf(counted.Select(f => f.Severity))),
+            Verdict = VerdictNames.Name(ValidationResult.VerdictOf(counted.Select(f => f.Severity))),
             DateStatus = fired.Contains("date.impossible") ? "impossible"
                 : fired.Contains("date.late") ? "late"
                 : report.PublishedOn is null ? "unknown" : "on-time",

@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Logging;
+
+namespace ReportAudit.Core.Storage;
+
+/// <summary>
+/// The one commit path of a report row: read it, apply a change, save under its ETag, then move the
+/// aggregates from the old row to the new one. A concurrent writer makes the save fail; the change is then
+/// applied again to the row as it now is, up to <see cref="MaxAttempts"/> times, and a give-up is logged.
+/// </summary>
+public sealed partial class ReportCommits(IReportRepository reports, IReportAggregates aggregates, ILogger<ReportCommits> logger)
+{
+    public const int MaxAttempts = 5;
+
+    /// <summary>
+    /// Applies <paramref name="change"/> to the current row (null when there is none). The change returns the
+    /// new row, or null to leave the row as it is. Returns the outcome: the saved row, or the row left as it
+    /// was, or a give-up after <see cref="MaxAttempts"/> conflicts.
+    /// </summary>
+    public async Task<ReportCommit> UpdateAsync(string id, Func<StoredReport?, StoredReport?> change, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            var before = await reports.GetAsync(id, cancellationToken).ConfigureAwait(false);
+            if (change(before) is not { } next)
+            {
+                return new ReportCommit(ReportCommitOutcome.Unchanged, before);
+            }
+
+            if (await reports.TrySaveAsync(next with { ETag = before?.ETag }, cancellationToken).ConfigureAwait(false) is { } saved)
+            {
+                await aggregates.ApplyAsync(before, saved, cancellationToken).ConfigureAwait(false);
+                return new ReportCommit(ReportCommitOutcome.Saved, saved);
+            }
+
+            Log.Conflict(logger, id, attempt);
+        }
+
+        Log.GaveUp(logger, id, MaxAttempts);
+        return new ReportCommit(ReportCommitOutcome.GaveUp, null);
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 1201, Level = LogLevel.Information, Message = "Report {Id} was saved by another writer meanwhile (attempt {Attempt}); applying the change again")]
+        public static partial void Conflict(ILogger logger, string id, int attempt);
+
+        [LoggerMessage(EventId = 1202, Level = LogLevel.Warning, Message = "Report {Id}: gave up after {Attempts} conflicting writes; the change was not saved")]
+        public static partial void GaveUp(ILogger logger, string id, int attempts);
+    }
+}

@@ -1,0 +1,58 @@
+using NetArchTest.Rules;
+using ReportAudit.Core.Model;
+
+namespace ReportAudit.Core.Tests.Architecture;
+
+/// <summary>
+/// Dependencies in core run one way: Api → Summaries, Ingestion, Reviews, Digest → Storage → Validation,
+/// Parsing, Serialization → Model. Each folder may use only the folders listed for it (read from the
+/// compiled IL, method bodies included), so a dependency that runs backwards fails here.
+/// </summary>
+public sealed class LayeringTests
+{
+    private const string Root = "ReportAudit.Core.";
+
+    private static readonly string[] Folders = ["Model", "Parsing", "Validation", "Serialization", "Storage", "Ingestion", "Summaries", "Reviews", "Digest", "Api", "Hosting"];
+
+    /// <summary>What each folder may depend on (besides itself).</summary>
+    private static readonly Dictionary<string, string[]> Allowed = new()
+    {
+        ["Model"] = [],
+        ["Parsing"] = ["Model"],
+        ["Validation"] = ["Model", "Parsing"],
+        ["Serialization"] = ["Model", "Validation"],
+        ["Storage"] = ["Model", "Validation", "Serialization", "Parsing"],
+        ["Ingestion"] = ["Model", "Parsing", "Validation", "Serialization", "Storage"],
+        ["Summaries"] = ["Model", "Validation", "Serialization", "Storage"],
+        ["Reviews"] = ["Model", "Validation", "Serialization", "Storage"],
+        ["Digest"] = ["Model", "Validation", "Serialization", "Storage", "Summaries"],
+        ["Api"] = ["Model", "Parsing", "Validation", "Serialization", "Storage", "Ingestion", "Summaries", "Reviews", "Digest"],
+        ["Hosting"] = Folders,
+    };
+
+    public static TheoryData<string> Layers => [.. Folders];
+
+    [Theory]
+    [MemberData(nameof(Layers))]
+    public void Folder_DependsOnlyOnTheFoldersBelowIt(string folder)
+    {
+        var forbidden = Folders.Where(f => f != folder && !Allowed[folder].Contains(f)).Select(f => Root + f).ToArray();
+
+        var result = Types.InAssembly(typeof(AnnualReport).Assembly)
+            .That().ResideInNamespace(Root + folder)
+            .ShouldNot().HaveDependencyOnAny(forbidden)
+            .GetResult();
+
+        Assert.True(result.IsSuccessful, $"{folder} 反向依赖 depends backwards: " + string.Join(", ", result.FailingTypes?.Select(t => t.FullName) ?? []));
+    }
+
+    [Fact]
+    public void Core_NeverReferencesTheFunctionsOrWebJobsSdk()
+    {
+        var result = Types.InAssembly(typeof(AnnualReport).Assembly)
+            .ShouldNot().HaveDependencyOnAny("Microsoft.Azure.Functions", "Microsoft.Azure.WebJobs", "Microsoft.AspNetCore")
+            .GetResult();
+
+        Assert.True(result.IsSuccessful, string.Join(", ", result.FailingTypes?.Select(t => t.FullName) ?? []));
+    }
+}
