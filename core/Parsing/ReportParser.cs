@@ -38,8 +38,12 @@ public sealed class ReportParser(ParserOptions options)
         return Parse(buffer.ToArray(), fileName);
     }
 
-    public AnnualReport Parse(byte[] content, string fileName)
+    public AnnualReport Parse(byte[] content, string fileName) => Parse(content, fileName, ParseHints.None);
+
+    /// <summary>Parses with what the host knows about the upload: the uploader's body wins over the file's, and page dates after <see cref="ParseHints.ReceivedAt"/> are not taken.</summary>
+    public AnnualReport Parse(byte[] content, string fileName, ParseHints hints)
     {
+        ArgumentNullException.ThrowIfNull(hints);
         ArgumentNullException.ThrowIfNull(content);
         if (content.LongLength > Options.MaxInputBytes)
         {
@@ -57,6 +61,7 @@ public sealed class ReportParser(ParserOptions options)
         {
             format = InputSniffer.DetectBinary(content);
             List<Piece> pieces;
+            var page = new PageFacts();
             switch (format)
             {
                 case InputFormat.Pdf:
@@ -73,11 +78,11 @@ public sealed class ReportParser(ParserOptions options)
                     }
 
                     format = InputSniffer.LooksLikeHtml(text) ? InputFormat.Html : InputFormat.Text;
-                    pieces = format == InputFormat.Html ? HtmlPieceReader.Read(text, Options.MaxPieces) : TextPieceReader.Read(text, Options.MaxPieces);
+                    pieces = format == InputFormat.Html ? HtmlPieceReader.Read(text, Options.MaxPieces, page) : TextPieceReader.Read(text, Options.MaxPieces);
                     break;
             }
 
-            return ReportAssembler.Assemble(new ParseContext(pieces), format, encoding, fileName);
+            return ReportAssembler.Assemble(new ParseContext(pieces) { Page = page, Hints = hints }, format, encoding, fileName);
         }
         catch (ParseFailure failure)
         {
