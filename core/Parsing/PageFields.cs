@@ -221,7 +221,10 @@ internal static class PageFields
             return;
         }
 
-        var v = value.Trim(' ', '|', '丨', '｜', '【', '】', '[', ']', '(', ')', '（', '）', '/', '·', ',', '，', ';', '；', '>');
+        // A 【…】 after the value is the next chrome item (【字体：大 中 小】【打印】).
+        var v = value.TrimStart(' ', '【', '[');
+        var bracket = v.IndexOf('【', StringComparison.Ordinal);
+        v = (bracket > 0 ? v[..bracket] : v).Trim(' ', '|', '丨', '｜', '【', '】', '[', ']', '(', ')', '（', '）', '/', '·', ',', '，', ';', '；', '>');
         if (v.Length > 0)
         {
             into.Add(new PageField(label, v, piece));
