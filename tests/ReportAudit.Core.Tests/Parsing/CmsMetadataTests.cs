@@ -1,6 +1,7 @@
 using System.Globalization;
 using ReportAudit.Core.Model;
 using ReportAudit.Core.Parsing;
+using ReportAudit.Core.Serialization;
 
 namespace ReportAudit.Core.Tests.Parsing;
 
@@ -93,6 +94,20 @@ public sealed class CmsMetadataTests
         Assert.Equal("鼓楼区安泰街道办事处", report.Body);
         Assert.Equal(BodySource.Uploader, report.BodySource);
         Assert.Equal(2023, report.Year);
+    }
+
+    [Theory]
+    [InlineData("trs-title-suffix.html", "title", "dateField")]
+    [InlineData("jiyue-info-table.html", "pageField", "publishedField")]
+    [InlineData("meta-only.html", "title", "pageMeta")]
+    [InlineData("signature-date-only.html", "signature", "signature")]
+    public void CompactJson_CmsPage_SaysWhereBodyAndDateCameFrom(string page, string bodySource, string publishedSource)
+    {
+        // The check --json line.
+        var json = ReportJson.Compact(Parse(page), page);
+
+        Assert.Equal(bodySource, (string?)json["bodySource"]);
+        Assert.Equal(publishedSource, (string?)json["publishedSource"]);
     }
 
     [Fact]
