@@ -25,8 +25,8 @@ internal static class MetadataReader
 
     private const string BodySuffixes = "局委办室府处会院厅部心道镇乡署所站司队校区县市省团社馆";
 
-    /// <summary>Pieces before the first section heading that are looked at (a page's chrome and the title come first).</summary>
-    private const int MaxPreamble = 200;
+    /// <summary>Pieces before the first section heading that are looked at (menus of a few hundred links come before a title).</summary>
+    private const int MaxPreamble = 1000;
 
     /// <summary>Pieces at the end looked at for date fields (a footer's 发布日期 or 打印日期).</summary>
     private const int MaxTail = 30;
@@ -202,7 +202,7 @@ internal static class MetadataReader
         var titles = new List<(string Text, int Piece)>(4);
         foreach (var at in context.Page.HeadingPieces)
         {
-            if (at < end && TitleText(context.Pieces[at].Text) is { } heading)
+            if (at < end && TitleText(context.Pieces[at].Text, context.Normalized(at)) is { } heading)
             {
                 titles.Add((heading, at));
                 break;
@@ -211,7 +211,8 @@ internal static class MetadataReader
 
         for (var i = 0; i < end; i++)
         {
-            if (TitleText(context.Pieces[i].Text) is { } line)
+            var text = context.Pieces[i].Text;
+            if (text.Length is >= 8 and <= 120 && TitleText(text, context.Normalized(i)) is { } line)
             {
                 if (titles.Count == 0 || titles[0].Piece != i)
                 {
@@ -226,7 +227,7 @@ internal static class MetadataReader
         {
             foreach (var part in head.Split(['_', '|', '｜', '—', '–', '-', '＿'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                if (TitleText(part) is { } headTitle)
+                if (TitleText(part, ChineseText.Normalize(part)) is { } headTitle)
                 {
                     titles.Add((headTitle, -1));
                     break;
@@ -234,7 +235,7 @@ internal static class MetadataReader
             }
         }
 
-        if (context.Page.ArticleTitle is { } article && TitleText(article) is { } articleTitle)
+        if (context.Page.ArticleTitle is { } article && TitleText(article, ChineseText.Normalize(article)) is { } articleTitle)
         {
             titles.Add((articleTitle, -1));
         }
@@ -243,14 +244,13 @@ internal static class MetadataReader
     }
 
     /// <summary>The text as a report title (without a 标题：/名称： label), or null when it does not read as one.</summary>
-    private static string? TitleText(string text)
+    private static string? TitleText(string text, string n)
     {
         if (text.Length is < 8 or > 120)
         {
             return null;
         }
 
-        var n = ChineseText.Normalize(text);
         if (!(n.Contains("年度报告", StringComparison.Ordinal) || n.Contains("年报", StringComparison.Ordinal)) || !n.Contains("公开", StringComparison.Ordinal)
             || n.Contains('>') || n.Contains("当前位置", StringComparison.Ordinal) || n.Contains("您的位置", StringComparison.Ordinal) || n.Contains("首页", StringComparison.Ordinal))
         {

@@ -52,7 +52,7 @@ public sealed class ReportParser(ParserOptions options)
 
         if (content.Length == 0 || content.AsSpan().IndexOfAnyExcept(" \n\r\t"u8) < 0)
         {
-            return Unparseable(fileName, InputFormat.Unknown, "input.empty", "文件是空的", "the file is empty");
+            return Unparseable(fileName, InputFormat.Unknown, "input.empty", "文件是空的", "the file is empty", hints);
         }
 
         var format = InputFormat.Unknown;
@@ -74,7 +74,7 @@ public sealed class ReportParser(ParserOptions options)
                     (var text, encoding) = InputSniffer.Decode(content);
                     if (InputSniffer.LooksBinary(text))
                     {
-                        return Unparseable(fileName, InputFormat.Unknown, "input.binary", "文件不是文本、网页、Word 或 PDF（看起来是二进制数据）", "the file is not text, HTML, Word or PDF (binary data)");
+                        return Unparseable(fileName, InputFormat.Unknown, "input.binary", "文件不是文本、网页、Word 或 PDF（看起来是二进制数据）", "the file is not text, HTML, Word or PDF (binary data)", hints);
                     }
 
                     format = InputSniffer.LooksLikeHtml(text) ? InputFormat.Html : InputFormat.Text;
@@ -86,13 +86,13 @@ public sealed class ReportParser(ParserOptions options)
         }
         catch (ParseFailure failure)
         {
-            return Unparseable(fileName, format, failure.Code, failure.MessageZh, failure.Message);
+            return Unparseable(fileName, format, failure.Code, failure.MessageZh, failure.Message, hints);
         }
 #pragma warning disable CA1031 // The parser's contract: bad input never throws out of it.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            return Unparseable(fileName, format, "parser.failed", $"读取时出错：{e.GetType().Name}: {e.Message}", $"reading failed: {e.GetType().Name}: {e.Message}");
+            return Unparseable(fileName, format, "parser.failed", $"读取时出错：{e.GetType().Name}: {e.Message}", $"reading failed: {e.GetType().Name}: {e.Message}", hints);
         }
     }
 
@@ -106,9 +106,12 @@ public sealed class ReportParser(ParserOptions options)
         ? $"{bytes / (1024 * 1024)} MB"
         : $"{bytes / 1024} KB";
 
-    private static AnnualReport Unparseable(string fileName, InputFormat format, string code, string zh, string en) => new()
+    /// <summary>A report that could not be read; it still carries the body its uploader named.</summary>
+    private static AnnualReport Unparseable(string fileName, InputFormat format, string code, string zh, string en, ParseHints? hints = null) => new()
     {
         FileName = fileName,
+        Body = hints?.Body,
+        BodySource = hints?.Body is null ? null : hints.BodySource,
         Format = format,
         Status = ParseStatus.Unparseable,
         Notices = [new ParseNotice(code, NoticeLevel.Error, zh, en)],
