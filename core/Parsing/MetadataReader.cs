@@ -263,6 +263,12 @@ internal static class MetadataReader
             text = text[(colon + 1)..].Trim();
         }
 
+        // A column name in brackets before the title (【政府信息公开年报】某某区2023年…).
+        if (text.Length > 0 && text[0] is '【' or '[' && text.IndexOfAny(['】', ']']) is > 0 and var close && close < text.Length - 8)
+        {
+            text = text[(close + 1)..].Trim();
+        }
+
         return text;
     }
 
@@ -288,6 +294,7 @@ internal static class MetadataReader
         var n = ChineseText.Normalize(text);
         return n.Length is >= 3 and <= 40
             && !n.Contains('。')
+            && !n.Contains(':')
             && !n.Any(char.IsAsciiDigit)
             && !Chrome.Any(c => n.Contains(c, StringComparison.Ordinal))
             && BodySuffixes.Contains(n[^1], StringComparison.Ordinal);

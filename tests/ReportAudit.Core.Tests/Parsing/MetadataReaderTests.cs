@@ -107,4 +107,24 @@ public sealed class MetadataReaderTests
         Assert.Equal("安泰街道办事处", report.Body);
         Assert.Equal(BodySource.UploadPath, report.BodySource);
     }
+
+    [Theory]
+    [InlineData("标题：鼓楼区2023年度政府信息公开工作年度报告")]
+    [InlineData("【政府信息公开年报】鼓楼区2023年度政府信息公开工作年度报告")]
+    public void Parse_TitleWithLabelOrColumnName_ReadsTheTitleWithoutIt(string line)
+    {
+        var report = ParseWithPreamble(line);
+
+        Assert.Equal("鼓楼区2023年度政府信息公开工作年度报告", report.Title);
+        Assert.Equal("鼓楼区", report.Body);
+    }
+
+    [Fact]
+    public void Parse_ChromeLineAboveTheTitle_IsNoBody()
+    {
+        var report = ParseWithPreamble("来源：鼓楼区人民政府办公室\n2023年政府信息公开工作年度报告");
+
+        Assert.Equal("鼓楼区人民政府办公室", report.Body);
+        Assert.Equal(BodySource.PageField, report.BodySource);
+    }
 }
