@@ -163,7 +163,8 @@ internal static class HtmlPieceReader
             }
 
             var style = element.GetAttribute("style");
-            return style is not null && style.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("text-align:center", StringComparison.OrdinalIgnoreCase);
+            return style is not null && style.Contains("center", StringComparison.OrdinalIgnoreCase)
+                && style.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("text-align:center", StringComparison.OrdinalIgnoreCase);
         }
 
         /// <summary>A table whose cells contain tables is page layout, not data.</summary>
