@@ -23,6 +23,9 @@ internal static class MetadataReader
     /// <summary>来源 values that name the site, not a body.</summary>
     private static readonly string[] NotABody = ["本站", "本网", "原创", "转载", "网络", "其他", "其它"];
 
+    /// <summary>Titles that name the writer only as itself (本局2023年…); 本溪市 is a city.</summary>
+    private static readonly string[] OwnBody = ["本机关", "本单位", "本部门", "本局", "本委", "本办", "本院", "本级", "本区", "本市", "本县", "本镇", "本乡", "本街道"];
+
     private const string BodySuffixes = "局委办室府处会院厅部心道镇乡署所站司队校区县市省团社馆";
 
     /// <summary>Pieces before the first section heading that are looked at (menus of a few hundred links come before a title).</summary>
@@ -87,7 +90,7 @@ internal static class MetadataReader
         foreach (var (text, piece) in titles)
         {
             ChineseDates.FindYear(text, out var yearAt);
-            if (yearAt > 0 && CleanBody(text[..yearAt]) is { Length: >= 2 } before && !Chrome.Any(c => before.Contains(c, StringComparison.Ordinal)))
+            if (yearAt > 0 && TitleBody(text[..yearAt]) is { } before)
             {
                 return (before, BodySource.Title);
             }
@@ -298,6 +301,21 @@ internal static class MetadataReader
             && !n.Any(char.IsAsciiDigit)
             && !Chrome.Any(c => n.Contains(c, StringComparison.Ordinal))
             && BodySuffixes.Contains(n[^1], StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The body named before the title's year (某某区人民政府关于2023年…); not 我区 or 本局, which say only that the
+    /// report is the writer's own, nor page chrome.
+    /// </summary>
+    private static string? TitleBody(string beforeYear)
+    {
+        var t = CleanBody(beforeYear);
+        if (t is not null && t.EndsWith("关于", StringComparison.Ordinal))
+        {
+            t = CleanBody(t[..^2]);
+        }
+
+        return t is { Length: >= 2 } && !t.StartsWith('我') && !OwnBody.Contains(t) && !Chrome.Any(c => t.Contains(c, StringComparison.Ordinal)) ? t : null;
     }
 
     private static string? CleanBody(string text)

@@ -108,6 +108,34 @@ public sealed class MetadataReaderTests
         Assert.Equal(BodySource.UploadPath, report.BodySource);
     }
 
+    [Fact]
+    public void Parse_TitleWithGuanyu_ReadsTheBodyBeforeIt()
+    {
+        var report = ParseWithPreamble("鼓楼区安泰街道办事处关于2023年度政府信息公开工作年度报告");
+
+        Assert.Equal("鼓楼区安泰街道办事处", report.Body);
+        Assert.Equal(BodySource.Title, report.BodySource);
+    }
+
+    [Theory]
+    [InlineData("我街道2023年政府信息公开工作年度报告")]
+    [InlineData("本街道2023年政府信息公开工作年度报告")]
+    public void Parse_TitleSaysOnlyOurDistrict_TakesTheNextSource(string title)
+    {
+        var report = ParseWithPreamble(title);
+
+        Assert.Equal("安泰街道办事处", report.Body);
+        Assert.Equal(BodySource.Signature, report.BodySource);
+    }
+
+    [Fact]
+    public void Parse_BodyStartingWithBen_IsStillABody()
+    {
+        var report = ParseWithPreamble("本溪市2023年政府信息公开工作年度报告");
+
+        Assert.Equal("本溪市", report.Body);
+    }
+
     [Theory]
     [InlineData("标题：鼓楼区2023年度政府信息公开工作年度报告")]
     [InlineData("【政府信息公开年报】鼓楼区2023年度政府信息公开工作年度报告")]
