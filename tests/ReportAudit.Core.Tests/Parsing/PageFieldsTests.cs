@@ -26,6 +26,18 @@ public sealed class PageFieldsTests
         Assert.Equal([("发布时间", "2023-01-20"), ("来源", "本站")], Split("发布时间：2023-01-20　来源：本站"));
     }
 
+    [Theory]
+    [InlineData("信息来源：某某区人民政府办公室 | 发布时间：2023-01-20 | 阅读次数：")]
+    [InlineData("[ 信息来源：某某区人民政府办公室 ] [ 发布时间：2023-01-20 ]")]
+    [InlineData("信息来源: 某某区人民政府办公室    发布时间: 2023-01-20    【打印】【关闭】")]
+    public void SplitInline_SeparatorsAndBrackets_AreNotPartOfTheValues(string line)
+    {
+        var fields = Split(line);
+
+        Assert.Contains(("信息来源", "某某区人民政府办公室"), fields);
+        Assert.Contains(("发布时间", "2023-01-20"), fields);
+    }
+
     [Fact]
     public void SplitInline_SpansGluedWithoutSpace_SplitsAtTheKnownLabel()
     {
