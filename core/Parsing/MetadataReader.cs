@@ -337,7 +337,8 @@ internal static class MetadataReader
         var from = closingStart >= 0 ? closingStart + 1 : Math.Max(0, pieces.Count - 12);
         for (var i = pieces.Count - 1; i >= from; i--)
         {
-            if (!ChineseDates.IsDateLine(pieces[i].Text, out var date))
+            // A date with a time of day (2024-03-05 14:21:07) is a page or print stamp, never a signature.
+            if (!ChineseDates.IsDateLine(pieces[i].Text, out var date) || pieces[i].Text.AsSpan().IndexOfAny(':', '：') >= 0)
             {
                 continue;
             }

@@ -14,10 +14,20 @@ public sealed class MetadataReaderTests
 
     private readonly ReportParser _parser = new();
 
-    private AnnualReport ParseWithPreamble(string preamble, ParseHints? hints = null)
+    private AnnualReport ParseWithPreamble(string preamble, ParseHints? hints = null, string ending = "")
     {
         var sample = File.ReadAllText(FixtureFiles.Sample("004"), Encoding.UTF8);
-        return _parser.Parse(Encoding.UTF8.GetBytes(preamble + "\n" + sample), "004.txt", hints ?? ParseHints.ReceivedOn(ReceivedAt));
+        return _parser.Parse(Encoding.UTF8.GetBytes(preamble + "\n" + sample + ending), "004.txt", hints ?? ParseHints.ReceivedOn(ReceivedAt));
+    }
+
+    [Fact]
+    public void Parse_TimeStampAfterTheSignature_IsNoSignatureDate()
+    {
+        // A saved page's stamp under the text: the signature's 2024年1月4日 is the date.
+        var report = ParseWithPreamble("2023年政府信息公开工作年度报告", ending: "\n2024-03-05 14:21:07\n");
+
+        Assert.Equal(new DateOnly(2024, 1, 4), report.PublishedOn);
+        Assert.Equal(PublishedSource.Signature, report.PublishedOnSource);
     }
 
     [Fact]
