@@ -33,13 +33,21 @@ public sealed partial class ReportIngestion(
     public async Task<IngestionOutcome> IngestAsync(string blobPath, Stream content, string? blobETag, CancellationToken cancellationToken = default) =>
         await IngestAsync(blobPath, content, blobETag, force: false, cancellationToken).ConfigureAwait(false);
 
-    public async Task<IngestionOutcome> IngestAsync(string blobPath, Stream content, string? blobETag, bool force, CancellationToken cancellationToken = default)
+    public async Task<IngestionOutcome> IngestAsync(string blobPath, Stream content, string? blobETag, bool force, CancellationToken cancellationToken = default) =>
+        await IngestAsync(new UploadedBlob(blobPath, blobETag), content, force, cancellationToken).ConfigureAwait(false);
+
+    public async Task<IngestionOutcome> IngestAsync(UploadedBlob upload, Stream content, bool force, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(blobPath);
+        ArgumentNullException.ThrowIfNull(upload);
+        ArgumentNullException.ThrowIfNull(upload.Path);
         ArgumentNullException.ThrowIfNull(content);
+        var (blobPath, blobETag, hints) = (upload.Path, upload.ETag, upload.Hints(time.GetUtcNow()));
         var id = TableKeys.ReportId(blobPath);
         var bytes = await ReadLimitedAsync(content, parser.Options.MaxInputBytes, cancellationToken).ConfigureAwait(false);
         var hash = bytes is null ? "too-large" : Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+        // The uploader's body is part of what was read: a new one (same bytes) is processed again.
+        hash = hints.Body is { } named ? $"{hash}+{Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(named)))[..16]}" : hash;
 
         for (var attempt = 1; ; attempt++)
         {
@@ -50,7 +58,7 @@ public sealed partial class ReportIngestion(
                 return new IngestionOutcome(existing, Changed: false, existing.Errors + existing.Warnings + existing.Notices);
             }
 
-            var report = bytes is null ? parser.TooLarge(blobPath) : parser.Parse(bytes, blobPath);
+            var report = bytes is null ? parser.TooLarge(blobPath) : parser.Parse(bytes, blobPath, hints);
             var bodyKey = BodyKey.Of(report.Body);
             var previous = report.Year is { } year && bodyKey.Length > 0
                 ? await bodies.FindAsync(bodyKey, year - 1, cancellationToken).ConfigureAwait(false)

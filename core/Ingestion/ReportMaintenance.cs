@@ -72,7 +72,8 @@ public sealed partial class ReportMaintenance(IReportRepository reports, IReport
             try
             {
                 await using var content = file.Value.Content;
-                await ingestion.IngestAsync(path, content, file.Value.ETag, force, cancellationToken).ConfigureAwait(false);
+                var upload = new UploadedBlob(path, file.Value.ETag, file.Value.Metadata.AsReadOnly(), file.Value.CreatedOn);
+                await ingestion.IngestAsync(upload, content, force, cancellationToken).ConfigureAwait(false);
                 done++;
             }
             catch (Exception e) when (e is not OperationCanceledException)

@@ -6,8 +6,8 @@ public sealed class AnnualReport
     /// <summary>The issuing body (发布机构) as the report writes it, or null when the report does not say.</summary>
     public string? Body { get; init; }
 
-    /// <summary>Where the body's name was found (title, 发布机构 field, signature).</summary>
-    public string? BodySource { get; init; }
+    /// <summary>Where the body's name was found (the uploader, the title, a page field, the signature).</summary>
+    public BodySource? BodySource { get; init; }
 
     /// <summary>The year the report is about.</summary>
     public int? Year { get; init; }
@@ -21,11 +21,11 @@ public sealed class AnnualReport
     /// <summary>The report's title line, when found.</summary>
     public string? Title { get; init; }
 
-    /// <summary>The publication date: the signature date, or a 发布日期/成文日期 field.</summary>
+    /// <summary>The publication date: a page's 发布日期/时间/成文日期 field or PubDate, or the signature date.</summary>
     public DateOnly? PublishedOn { get; init; }
 
     /// <summary>Where the publication date was found.</summary>
-    public string? PublishedOnSource { get; init; }
+    public PublishedSource? PublishedOnSource { get; init; }
 
     public TemplateVersion Template { get; init; }
 

@@ -20,6 +20,12 @@ internal sealed class ParseContext
 
     public List<Piece> Pieces { get; }
 
+    /// <summary>What a web page says about itself outside the text (title, meta tags, headings).</summary>
+    public PageFacts Page { get; init; } = new();
+
+    /// <summary>What the host knows about the upload (the uploader's body, when it was received).</summary>
+    public ParseHints Hints { get; init; } = ParseHints.None;
+
     public List<ParseNotice> Notices { get; } = [];
 
     /// <summary>The piece's label key (see <see cref="ChineseText.LabelKey"/>), computed on first use.</summary>

@@ -38,8 +38,12 @@ public sealed class ReportParser(ParserOptions options)
         return Parse(buffer.ToArray(), fileName);
     }
 
-    public AnnualReport Parse(byte[] content, string fileName)
+    public AnnualReport Parse(byte[] content, string fileName) => Parse(content, fileName, ParseHints.None);
+
+    /// <summary>Parses with what the host knows about the upload: the uploader's body wins over the file's, and page dates after <see cref="ParseHints.ReceivedAt"/> are not taken.</summary>
+    public AnnualReport Parse(byte[] content, string fileName, ParseHints hints)
     {
+        ArgumentNullException.ThrowIfNull(hints);
         ArgumentNullException.ThrowIfNull(content);
         if (content.LongLength > Options.MaxInputBytes)
         {
@@ -48,7 +52,7 @@ public sealed class ReportParser(ParserOptions options)
 
         if (content.Length == 0 || content.AsSpan().IndexOfAnyExcept(" \n\r\t"u8) < 0)
         {
-            return Unparseable(fileName, InputFormat.Unknown, "input.empty", "文件是空的", "the file is empty");
+            return Unparseable(fileName, InputFormat.Unknown, "input.empty", "文件是空的", "the file is empty", hints);
         }
 
         var format = InputFormat.Unknown;
@@ -57,6 +61,7 @@ public sealed class ReportParser(ParserOptions options)
         {
             format = InputSniffer.DetectBinary(content);
             List<Piece> pieces;
+            var page = new PageFacts();
             switch (format)
             {
                 case InputFormat.Pdf:
@@ -69,25 +74,25 @@ public sealed class ReportParser(ParserOptions options)
                     (var text, encoding) = InputSniffer.Decode(content);
                     if (InputSniffer.LooksBinary(text))
                     {
-                        return Unparseable(fileName, InputFormat.Unknown, "input.binary", "文件不是文本、网页、Word 或 PDF（看起来是二进制数据）", "the file is not text, HTML, Word or PDF (binary data)");
+                        return Unparseable(fileName, InputFormat.Unknown, "input.binary", "文件不是文本、网页、Word 或 PDF（看起来是二进制数据）", "the file is not text, HTML, Word or PDF (binary data)", hints);
                     }
 
                     format = InputSniffer.LooksLikeHtml(text) ? InputFormat.Html : InputFormat.Text;
-                    pieces = format == InputFormat.Html ? HtmlPieceReader.Read(text, Options.MaxPieces) : TextPieceReader.Read(text, Options.MaxPieces);
+                    pieces = format == InputFormat.Html ? HtmlPieceReader.Read(text, Options.MaxPieces, page) : TextPieceReader.Read(text, Options.MaxPieces);
                     break;
             }
 
-            return ReportAssembler.Assemble(new ParseContext(pieces), format, encoding, fileName);
+            return ReportAssembler.Assemble(new ParseContext(pieces) { Page = page, Hints = hints }, format, encoding, fileName);
         }
         catch (ParseFailure failure)
         {
-            return Unparseable(fileName, format, failure.Code, failure.MessageZh, failure.Message);
+            return Unparseable(fileName, format, failure.Code, failure.MessageZh, failure.Message, hints);
         }
 #pragma warning disable CA1031 // The parser's contract: bad input never throws out of it.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            return Unparseable(fileName, format, "parser.failed", $"读取时出错：{e.GetType().Name}: {e.Message}", $"reading failed: {e.GetType().Name}: {e.Message}");
+            return Unparseable(fileName, format, "parser.failed", $"读取时出错：{e.GetType().Name}: {e.Message}", $"reading failed: {e.GetType().Name}: {e.Message}", hints);
         }
     }
 
@@ -101,9 +106,12 @@ public sealed class ReportParser(ParserOptions options)
         ? $"{bytes / (1024 * 1024)} MB"
         : $"{bytes / 1024} KB";
 
-    private static AnnualReport Unparseable(string fileName, InputFormat format, string code, string zh, string en) => new()
+    /// <summary>A report that could not be read; it still carries the body its uploader named.</summary>
+    private static AnnualReport Unparseable(string fileName, InputFormat format, string code, string zh, string en, ParseHints? hints = null) => new()
     {
         FileName = fileName,
+        Body = hints?.Body,
+        BodySource = hints?.Body is null ? null : hints.BodySource,
         Format = format,
         Status = ParseStatus.Unparseable,
         Notices = [new ParseNotice(code, NoticeLevel.Error, zh, en)],

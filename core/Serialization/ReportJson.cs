@@ -32,7 +32,7 @@ public static class ReportJson
         _ => "unparseable",
     };
 
-    /// <summary>The compact form: <c>{file, status, body, year, template, publishedOn, applications, reviewLitigation, activeDisclosure, notices}</c>.</summary>
+    /// <summary>The compact form: <c>{file, status, body, bodySource, year, template, publishedOn, publishedSource, applications, reviewLitigation, activeDisclosure, notices}</c>.</summary>
     public static JsonObject Compact(AnnualReport report, string file)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -41,9 +41,11 @@ public static class ReportJson
             ["file"] = file,
             ["status"] = StatusName(report.Status),
             ["body"] = report.Body,
+            ["bodySource"] = report.BodySource is { } bodySource ? MetadataSourceNames.JsonName(bodySource) : null,
             ["year"] = report.Year,
             ["template"] = report.Template == TemplateVersion.Unknown ? null : TemplateName(report.Template),
             ["publishedOn"] = report.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["publishedSource"] = report.PublishedOnSource is { } publishedSource ? MetadataSourceNames.JsonName(publishedSource) : null,
             ["applications"] = Values(report.Applications),
             ["reviewLitigation"] = Values(report.ReviewLitigation),
             ["activeDisclosure"] = Values(report.ActiveDisclosure),
@@ -55,11 +57,9 @@ public static class ReportJson
     public static JsonObject Detailed(AnnualReport report, string file)
     {
         var json = Compact(report, file);
-        json["bodySource"] = report.BodySource;
         json["title"] = report.Title;
         json["titleYear"] = report.TitleYear;
         json["narrativeYear"] = report.NarrativeYear;
-        json["publishedOnSource"] = report.PublishedOnSource;
         json["format"] = report.Format.ToString().ToLowerInvariant();
         json["encoding"] = report.Encoding;
         json["sections"] = new JsonArray(report.Sections.Select(s => (JsonNode)new JsonObject

@@ -3,8 +3,8 @@ namespace ReportAudit.Core.Storage;
 /// <summary>The uploaded files (the <c>reports</c> container), read again to reprocess or retry.</summary>
 public interface IReportFileStore
 {
-    /// <summary>Opens a file with its ETag, or null when it is gone.</summary>
-    Task<(Stream Content, string? ETag, long Size)?> OpenAsync(string blobPath, CancellationToken cancellationToken = default);
+    /// <summary>Opens a file with its ETag, metadata (the uploader's <c>body</c>) and creation time, or null when it is gone.</summary>
+    Task<(Stream Content, string? ETag, long Size, IDictionary<string, string> Metadata, DateTimeOffset CreatedOn)?> OpenAsync(string blobPath, CancellationToken cancellationToken = default);
 
     /// <summary>Every file in the container with its ETag.</summary>
     IAsyncEnumerable<(string BlobPath, string ETag)> ListAsync(CancellationToken cancellationToken = default);

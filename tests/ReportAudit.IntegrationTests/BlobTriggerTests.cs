@@ -24,6 +24,19 @@ public sealed class BlobTriggerTests(LocalRunnerFixture runner) : IClassFixture<
     }
 
     [Fact]
+    public async Task Upload_WithMetadataBody_TheTriggerStoresThatBody()
+    {
+        var bytes = await File.ReadAllBytesAsync(StorageTestEnvironment.Sample("000"));
+        var options = new Azure.Storage.Blobs.Models.BlobUploadOptions { Metadata = new Dictionary<string, string> { ["body"] = Uri.EscapeDataString("安居区人民政府办公室") } };
+
+        await runner.Storage.Reports.GetBlobClient("uploads/000-named.txt").UploadAsync(BinaryData.FromBytes(bytes), options);
+
+        var stored = await WaitForReportAsync(TableKeys.ReportId("uploads/000-named.txt"));
+        Assert.NotNull(stored);
+        Assert.Equal("安居区人民政府办公室", stored.Body);
+    }
+
+    [Fact]
     public async Task Upload_UnsupportedFile_IsRecordedAsUnparseableAndKept()
     {
         await runner.Storage.Reports.UploadBlobAsync("uploads/scan.pdf", BinaryData.FromString("%PDF-1.4 not really"));

@@ -25,17 +25,46 @@ internal static class HtmlPieceReader
         "nav", "aside", "main", "blockquote", "pre", "hr", "dl", "dt", "dd", "form", "center", "address", "figure", "caption", "tr", "table",
     };
 
-    public static List<Piece> Read(string html, int maxPieces)
+    public static List<Piece> Read(string html, int maxPieces) => Read(html, maxPieces, new PageFacts());
+
+    /// <summary>Reads the pieces, and into <paramref name="page"/> the title, meta tags and heading lines for the metadata reader.</summary>
+    public static List<Piece> Read(string html, int maxPieces, PageFacts page)
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         var document = parser.ParseDocument(html);
-        var walker = new Walker(maxPieces);
+        ReadHead(document, page);
+        var walker = new Walker(maxPieces, page);
         walker.WalkChildren(document.Body ?? (INode)document.DocumentElement);
         walker.FlushLine();
         return walker.Pieces;
     }
 
-    private sealed class Walker(int maxPieces)
+    /// <summary>The <c>&lt;title&gt;</c> and the meta tags TRS, Hanweb and the 集约化 platforms write (ArticleTitle, PubDate).</summary>
+    private static void ReadHead(IDocument document, PageFacts page)
+    {
+        var title = document.QuerySelector("title")?.TextContent;
+        page.HeadTitle = title is null ? null : CellText.Clean(title);
+        foreach (var meta in document.QuerySelectorAll("meta[name][content]"))
+        {
+            var name = meta.GetAttribute("name");
+            var content = CellText.Clean(meta.GetAttribute("content") ?? string.Empty);
+            if (content.Length == 0)
+            {
+                continue;
+            }
+
+            if (string.Equals(name, "ArticleTitle", StringComparison.OrdinalIgnoreCase))
+            {
+                page.ArticleTitle ??= content;
+            }
+            else if (string.Equals(name, "PubDate", StringComparison.OrdinalIgnoreCase))
+            {
+                page.PubDate ??= content;
+            }
+        }
+    }
+
+    private sealed class Walker(int maxPieces, PageFacts page)
     {
         private readonly StringBuilder _line = new();
         private int _lineNumber;
@@ -80,10 +109,15 @@ internal static class HtmlPieceReader
                         FlushLine();
                     }
 
+                    var firstPiece = Pieces.Count;
                     WalkChildren(element);
                     if (block)
                     {
                         FlushLine();
+                        if (Pieces.Count > firstPiece && IsHeading(element))
+                        {
+                            page.HeadingPieces.Add(firstPiece);
+                        }
                     }
 
                     break;
@@ -108,6 +142,29 @@ internal static class HtmlPieceReader
             {
                 throw new ParseFailure("input.too-many-cells", $"页面的行和单元格超过上限 {maxPieces}", $"more than {maxPieces} lines and cells");
             }
+        }
+
+        /// <summary>A heading (<c>h1</c>–<c>h3</c>) or a centred line, where a page puts the report's title.</summary>
+        private static bool IsHeading(IElement element)
+        {
+            if (element.LocalName is "h1" or "h2" or "h3")
+            {
+                return true;
+            }
+
+            if (element.LocalName is not ("p" or "div" or "center"))
+            {
+                return false;
+            }
+
+            if (element.LocalName == "center" || string.Equals(element.GetAttribute("align"), "center", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            var style = element.GetAttribute("style");
+            return style is not null && style.Contains("center", StringComparison.OrdinalIgnoreCase)
+                && style.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("text-align:center", StringComparison.OrdinalIgnoreCase);
         }
 
         /// <summary>A table whose cells contain tables is page layout, not data.</summary>

@@ -9,12 +9,13 @@ public sealed class BlobReportFileStore(BlobServiceClient service, StorageOption
 {
     private readonly BlobContainerClient _container = service.GetBlobContainerClient(options.ReportsContainer);
 
-    public async Task<(Stream Content, string? ETag, long Size)?> OpenAsync(string blobPath, CancellationToken cancellationToken = default)
+    public async Task<(Stream Content, string? ETag, long Size, IDictionary<string, string> Metadata, DateTimeOffset CreatedOn)?> OpenAsync(string blobPath, CancellationToken cancellationToken = default)
     {
         try
         {
             var download = await _container.GetBlobClient(blobPath).DownloadStreamingAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-            return (download.Value.Content, download.Value.Details.ETag.ToString(), download.Value.Details.ContentLength);
+            var details = download.Value.Details;
+            return (download.Value.Content, details.ETag.ToString(), details.ContentLength, details.Metadata, details.CreatedOn);
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportAudit.Core.Model;
 
 namespace ReportAudit.Core.Validation.Rules;
 
@@ -33,24 +34,12 @@ public sealed class ImpossibleDateRule : IReportRule
         context.Add(new Finding(Info.Id, Info.Severity,
             $"{year} 年度报告的日期为 {text}（{SourceZh(source)}），早于 {year} 年结束，不可能；多半是年份写错",
             $"the {year} report is dated {text} ({SourceEn(source)}), before {year} ended: impossible, most likely a wrong year",
-            Section: source == "signature" ? 6 : null,
+            Section: source == PublishedSource.Signature ? 6 : null,
             Expected: $"> {yearEnd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}", Actual: text));
     }
 
     /// <summary>Where the publication date was read, in Chinese.</summary>
-    internal static string SourceZh(string? source) => source switch
-    {
-        null => "来源不明",
-        "signature" => "落款日期",
-        _ => source,
-    };
+    internal static string SourceZh(PublishedSource? source) => MetadataSourceNames.LabelZh(source);
 
-    internal static string SourceEn(string? source) => source switch
-    {
-        null => "source unknown",
-        "signature" => "signature date",
-        "发布日期" => "发布日期 field",
-        "成文日期" => "成文日期 field",
-        _ => source,
-    };
+    internal static string SourceEn(PublishedSource? source) => MetadataSourceNames.LabelEn(source);
 }

@@ -74,7 +74,8 @@ internal static class CheckCommand
         var lookup = new InMemoryPreviousReportLookup();
         foreach (var file in files)
         {
-            var report = parser.Parse(await File.ReadAllBytesAsync(file), Path.GetFileName(file));
+            // The file is received now: a page date after today is not its publication date.
+            var report = parser.Parse(await File.ReadAllBytesAsync(file), Path.GetFileName(file), ParseHints.ReceivedOn(TimeProvider.System.GetUtcNow()));
             reports.Add((file, report));
             if (PreviousYearFigures.From(report, Path.GetFileName(file)) is { } figures)
             {

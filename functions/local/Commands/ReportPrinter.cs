@@ -13,8 +13,8 @@ internal static class ReportPrinter
     public static void Print(TextWriter output, AnnualReport report, string file, ValidationResult? result = null, bool color = false)
     {
         output.WriteLine($"== {file}");
-        output.WriteLine($"   发布机构 body: {report.Body ?? "（未写明 not stated）"}   年度 year: {report.Year?.ToString(CultureInfo.InvariantCulture) ?? "?"}   模板 template: {ReportJson.TemplateName(report.Template)}   状态 status: {ReportJson.StatusName(report.Status)}");
-        output.WriteLine($"   发布日期 published: {report.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "（未写明 not stated）"}   格式 format: {report.Format}{(report.Encoding is null ? string.Empty : " / " + report.Encoding)}");
+        output.WriteLine($"   发布机构 body: {report.Body ?? "（未写明 not stated）"}{Source(report.BodySource)}   年度 year: {report.Year?.ToString(CultureInfo.InvariantCulture) ?? "?"}   模板 template: {ReportJson.TemplateName(report.Template)}   状态 status: {ReportJson.StatusName(report.Status)}");
+        output.WriteLine($"   发布日期 published: {report.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "（未写明 not stated）"}{Source(report.PublishedOnSource)}   格式 format: {report.Format}{(report.Encoding is null ? string.Empty : " / " + report.Encoding)}");
         if (!report.ActiveDisclosure.IsEmpty)
         {
             output.WriteLine("   二、主动公开 active disclosure");
@@ -141,4 +141,9 @@ internal static class ReportPrinter
         { Number: { } n } => n.ToString(CultureInfo.InvariantCulture),
         _ => cell.Raw,
     };
+
+    /// <summary>Where a metadata value was read, as the JSON names it: " (title)".</summary>
+    private static string Source(BodySource? source) => source is { } s ? $" ({MetadataSourceNames.JsonName(s)})" : string.Empty;
+
+    private static string Source(PublishedSource? source) => source is { } s ? $" ({MetadataSourceNames.JsonName(s)})" : string.Empty;
 }

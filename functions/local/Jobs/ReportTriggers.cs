@@ -20,7 +20,9 @@ public sealed class ReportTriggers(IReportIngestion ingestion, ILogger<ReportTri
         ArgumentNullException.ThrowIfNull(blob);
         var download = await blob.DownloadStreamingAsync(cancellationToken: cancellationToken);
         await using var content = download.Value.Content;
-        var outcome = await ingestion.IngestAsync(name, content, download.Value.Details.ETag.ToString(), cancellationToken);
+        var details = download.Value.Details;
+        var upload = new UploadedBlob(name, details.ETag.ToString(), details.Metadata.AsReadOnly(), details.CreatedOn);
+        var outcome = await ingestion.IngestAsync(upload, content, force: false, cancellationToken);
         logger.LogInformation("Processed {Name}: {Status} {Verdict}, changed {Changed}", name, outcome.Report.Status, outcome.Report.Verdict, outcome.Changed);
     }
 

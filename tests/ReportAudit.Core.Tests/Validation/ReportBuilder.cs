@@ -28,7 +28,7 @@ internal sealed class ReportBuilder
 
     public DateOnly? PublishedOn { get; set; } = new DateOnly(2023, 1, 20);
 
-    public string? PublishedOnSource { get; set; } = "发布日期";
+    public PublishedSource? PublishedOnSource { get; set; } = PublishedSource.PublishedField;
 
     public ParseStatus Status { get; set; } = ParseStatus.Parsed;
 

@@ -1,3 +1,4 @@
+using ReportAudit.Core.Model;
 using ReportAudit.Core.Validation;
 using ReportAudit.Core.Validation.Rules;
 
@@ -16,7 +17,7 @@ public sealed class ImpossibleDateRuleTests
         var builder = ReportBuilder.Valid2021();
         builder.Year = 2021;
         builder.PublishedOn = DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture);
-        builder.PublishedOnSource = "signature";
+        builder.PublishedOnSource = PublishedSource.Signature;
 
         // Act
         var (state, findings) = RuleRunner.Run(new ImpossibleDateRule(), builder.Build());
