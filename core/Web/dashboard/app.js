@@ -259,6 +259,26 @@
     return typeof value === 'number' ? numberFormat.format(value) : String(value);
   }
 
+  /**
+   * A money cell ({value, unit, raw, yuan}) as the report states it: 8.74万元, never a bare number, since
+   * 元 and 万元 differ by a factor of 10,000. A number without a stated unit is marked so.
+   */
+  const amountFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6 });
+  function isAmount(value) {
+    return value != null && typeof value === 'object' && 'value' in value;
+  }
+  function fmtAmount(amount) {
+    if (amount.value == null) return '—';
+    // 0 is 0 in any unit; any other number without a unit cannot be read as 元 or 万元.
+    return amountFormat.format(amount.value) + (amount.unit || (amount.yuan == null ? '（单位未写明）' : ''));
+  }
+  function amountTips(amount) {
+    const tips = [];
+    if (amount.unit && amount.yuan != null && amount.unit !== '元') tips.push(`折合 ${amountFormat.format(amount.yuan)} 元 (${amount.yuan} yuan)`);
+    if (!amount.unit) tips.push('单元格、表头和表注都没有写明单位 no unit stated' + (amount.yuan == null ? '，未换算为元 not converted to 元' : ''));
+    return tips;
+  }
+
   function fmtYear(year) {
     return year == null || year === '' ? '—' : String(year);
   }
@@ -888,7 +908,8 @@
 
   /**
    * One value cell. flagged: findings on this cell plus findings on its whole row.
-   * raw: the detailed cell from model.cells if the API sent it ({raw, value, unit}).
+   * value: a number, or for a money cell {value, unit, raw, yuan}.
+   * detail: the detailed cell from model.cells if the API sent it ({raw, value, unit}).
    */
   function valueCell(section, row, column, value, flagged, detail, rowMissing) {
     const attrs = { class: ['num', 'cell'], 'data-cell': cellKey(section, row, column) };
@@ -902,11 +923,17 @@
       attrs.class.push('cell-blank');
       content = '空';
       tips.push('空白单元格 blank cell');
+    } else if (isAmount(value)) {
+      attrs.class.push('cell-amount');
+      if (value.yuan == null) attrs.class.push('amount-no-unit');
+      content = fmtAmount(value);
+      tips.push(...amountTips(value));
     } else {
       content = fmt(value);
-      if (detail && detail.unit) content += ' ' + detail.unit;
+      if (detail && detail.unit) content += detail.unit;
     }
-    if (detail && detail.raw != null && detail.raw !== '' && String(detail.raw) !== String(value)) tips.push('原文 raw: ' + detail.raw);
+    const shown = isAmount(value) ? value.value : value;
+    if (detail && detail.raw != null && detail.raw !== '' && String(detail.raw) !== String(shown)) tips.push('原文 raw: ' + detail.raw);
     if (flagged.length) {
       const sev = worstSeverity(flagged);
       attrs.class.push('cell-flagged', 'flag-' + sev);
