@@ -55,6 +55,21 @@ public sealed class AmountStorageTests : IAsyncLifetime
         Assert.Contains(lines, l => l.Contains("amounts/none.txt", StringComparison.Ordinal) && l.EndsWith(",75394432.52,,,,,", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Summary_Amounts_AreSummedInYuanAcrossUnits()
+    {
+        await IngestAsync("amounts/yuan.html", "002.yuan-in-cell.cms.html");
+        await IngestAsync("amounts/wan.html", "002.wan-header.word.html");
+        await IngestAsync("amounts/none.txt", "002.no-unit.txt");
+
+        var summary = await _env.Get<SummaryService>().GetAsync(null, "amounts");
+
+        var procurement = summary["statistics"]!["amounts"]!["procurement.amount"]!;
+        Assert.Equal(75481832.52m, (decimal)procurement["yuan"]!); // 75394432.52 元 + 8.74 万元
+        Assert.Equal(2, (long)procurement["reports"]!);
+        Assert.Equal(1, (long)procurement["noUnit"]!);
+    }
+
     private static string AmountFixture(string name)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
