@@ -24,9 +24,9 @@ internal static class AmountReader
                 continue;
             }
 
-            var labelAt = FindLabel(context, row, from, to);
-            var header = FindHeader(context, from, labelAt);
-            var note = FindNote(context, from, to, labelAt);
+            var cellAt = FindCell(context, cell, from, to);
+            var header = FindHeader(context, from, cellAt);
+            var note = FindNote(context, from, to, cellAt);
             table.Set(row.Key, Column, WithUnit(context, row, cell, value, header, note));
         }
     }
@@ -38,7 +38,7 @@ internal static class AmountReader
             : header?.Unit is { } h ? (h, AmountUnitSource.Header)
             : note is not null ? (note, AmountUnitSource.Note)
             : ((string?)null, AmountUnitSource.None);
-        var headerText = header?.Text ?? row.Label;
+        var headerText = header?.Text;
 
         if (cellUnit is not null && header?.Unit is { } stated && stated != cellUnit)
         {
@@ -50,19 +50,20 @@ internal static class AmountReader
         else if (unit is null && value != 0)
         {
             context.Notice("amount.no-unit", NoticeLevel.Warning,
-                $"“{row.Label}”的金额“{cell.Raw}”在单元格、表头“{headerText}”和表注中都没有写明单位（元或万元），未换算为元",
-                $"the amount '{cell.Raw}' of '{row.Label}' states no unit (元 or 万元) in the cell, its header '{headerText}' or a note; it is not converted to 元",
+                $"“{row.Label}”的金额“{cell.Raw}”在单元格、表头{(headerText is null ? string.Empty : $"“{headerText}”")}和表注中都没有写明单位（元或万元），未换算为元",
+                $"the amount '{cell.Raw}' of '{row.Label}' states no unit (元 or 万元) in the cell, its header{(headerText is null ? string.Empty : $" '{headerText}'")} or a note; it is not converted to 元",
                 2, row.Key, cell.Location);
         }
 
         return cell with { Unit = unit, Amount = new Amount(value, unit, cell.Raw, source) };
     }
 
-    private static int FindLabel(ParseContext context, TemplateRow row, int from, int to)
+    /// <summary>The piece the cell was read from (the headers and notes that apply to it come before or after it).</summary>
+    private static int FindCell(ParseContext context, Cell cell, int from, int to)
     {
         for (var i = from; i < to; i++)
         {
-            if (!context.Pieces[i].IsEmpty && LabelMatcher.Match(row, context.KeyFor(row, i)) != LabelMatch.None)
+            if (context.Pieces[i].IsCell && context.Pieces[i].Location == cell.Location)
             {
                 return i;
             }
@@ -71,10 +72,10 @@ internal static class AmountReader
         return to;
     }
 
-    /// <summary>The nearest header cell naming an amount (…金额…) above the row's label, with the unit it states.</summary>
-    private static (string Text, string? Unit)? FindHeader(ParseContext context, int from, int labelAt)
+    /// <summary>The nearest header cell naming an amount (…金额…) above the cell, with the unit it states.</summary>
+    private static (string Text, string? Unit)? FindHeader(ParseContext context, int from, int cellAt)
     {
-        for (var i = labelAt - 1; i >= from; i--)
+        for (var i = cellAt - 1; i >= from; i--)
         {
             if (IsHeader(context, i))
             {
@@ -85,10 +86,10 @@ internal static class AmountReader
         return null;
     }
 
-    /// <summary>A unit note in section 二: the nearest above the row, else the first below it.</summary>
-    private static string? FindNote(ParseContext context, int from, int to, int labelAt)
+    /// <summary>A unit note in section 二: the nearest above the cell, else the first below it.</summary>
+    private static string? FindNote(ParseContext context, int from, int to, int cellAt)
     {
-        for (var i = labelAt - 1; i >= from; i--)
+        for (var i = cellAt - 1; i >= from; i--)
         {
             if (NoteUnit(context, i) is { } unit)
             {
@@ -96,7 +97,7 @@ internal static class AmountReader
             }
         }
 
-        for (var i = labelAt + 1; i < to; i++)
+        for (var i = cellAt + 1; i < to; i++)
         {
             if (NoteUnit(context, i) is { } unit)
             {
@@ -110,7 +111,7 @@ internal static class AmountReader
     private static bool IsHeader(ParseContext context, int i)
     {
         var piece = context.Pieces[i];
-        if (piece.IsEmpty || piece.Text.Length > MaxHeaderLength)
+        if (!piece.IsCell || piece.IsEmpty || piece.Text.Length > MaxHeaderLength)
         {
             return false;
         }
