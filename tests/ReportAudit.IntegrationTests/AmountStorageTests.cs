@@ -70,7 +70,8 @@ public sealed class AmountStorageTests : IAsyncLifetime
         Assert.Equal(1, (long)procurement["noUnit"]!);
     }
 
-    private static string AmountFixture(string name)
+    /// <summary>A fixture of <c>ReportAudit.Core.Tests/Fixtures/amounts</c>.</summary>
+    internal static string AmountFixture(string name)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -736,7 +736,24 @@
         ? barChart(items, { labelWidth: 200, ariaLabel: '按办理结果统计的申请 applications by outcome' })
         : el('p', { class: 'empty' }, '暂无申请数据。No application figures.'),
       el('h3', { class: 'sub-title' }, '行政复议、行政诉讼 Review and litigation'),
-      rlTable);
+      rlTable,
+      amountsTable(summary));
+  }
+
+  /** Section 二's amounts summed in 元 over the scope; reports whose amount states no unit are counted, not summed. */
+  const AMOUNT_LABELS = { 'procurement.amount': '采购总金额 procurement', 'fees.amount': '本年收费金额 fees' };
+  function amountsTable(summary) {
+    const amounts = (summary.statistics || {}).amounts || {};
+    const keys = Object.keys(amounts);
+    if (!keys.length) return null;
+    return el('table', { class: 'mini-table', 'data-testid': 'amounts-summary' },
+      el('thead', null, el('tr', null, el('th', null, '金额 amounts'), el('th', { class: 'num' }, '合计（元）total in 元'),
+        el('th', { class: 'num' }, '报告 reports'), el('th', { class: 'num' }, '未写明单位 no unit'))),
+      el('tbody', null, keys.map((k) => el('tr', { 'data-amount': k },
+        el('th', { scope: 'row' }, AMOUNT_LABELS[k] || k),
+        el('td', { class: 'num' }, amountFormat.format(amounts[k].yuan || 0) + '元'),
+        el('td', { class: 'num' }, fmt(amounts[k].reports)),
+        el('td', { class: 'num', title: '这些报告的金额没有写明元或万元，未计入合计 these reports state no unit; left out of the total' }, fmt(amounts[k].noUnit))))));
   }
 
   function missingPanel(summary) {
