@@ -51,7 +51,7 @@ public static class ApiRoutes
             (s, r, ct) => Reports(s).BodyAsync(r.Route("key"), ct)),
         new("ListRules", "GET", "rules", ApiAccess.Key, "规则目录 the rule catalogue", Json, [],
             (s, _, _) => Task.FromResult(Reports(s).Rules())),
-        new("ExportReports", "GET", "export/reports.csv", ApiAccess.Key, "导出报告 CSV (UTF-8 BOM) export reports", "text/csv", Filters,
+        new("ExportReports", "GET", "export/reports.csv", ApiAccess.Key, "导出报告 CSV (UTF-8 BOM)，含采购总金额、本年收费金额及其单位和折合元 export reports, with the amounts, their units and their value in 元", "text/csv", Filters,
             (s, r, ct) => Reports(s).ExportReportsAsync(r.Query, ct)),
         new("ExportFindings", "GET", "export/findings.csv", ApiAccess.Key, "导出发现 CSV (UTF-8 BOM) export findings", "text/csv", Filters,
             (s, r, ct) => Reports(s).ExportFindingsAsync(r.Query, ct)),

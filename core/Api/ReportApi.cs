@@ -108,9 +108,9 @@ public sealed class ReportApi(ReportQueryService queries, FindingReviewService r
             r.Id, r.Body, r.Region, r.Year?.ToString(CultureInfo.InvariantCulture), r.Template, r.Status, r.Verdict,
             r.Errors.ToString(CultureInfo.InvariantCulture), r.Warnings.ToString(CultureInfo.InvariantCulture), r.Notices.ToString(CultureInfo.InvariantCulture),
             Date(r.PublishedOn), Date(r.Deadline), r.DateStatus, string.Join(' ', r.FiredRules), r.BlobPath, r.ErrorReason,
-        });
+        }.Concat(AmountColumns.Cells(r.Figures)));
         return new ApiResult(200, "text/csv; charset=utf-8", Csv.Write(
-            ["编号 id", "机关 body", "地区 region", "年度 year", "模板 template", "状态 status", "结论 verdict", "错误 errors", "警告 warnings", "提示 notices", "发布日期 published", "期限 deadline", "日期 date status", "规则 rules", "文件 file", "原因 reason"],
+            ["编号 id", "机关 body", "地区 region", "年度 year", "模板 template", "状态 status", "结论 verdict", "错误 errors", "警告 warnings", "提示 notices", "发布日期 published", "期限 deadline", "日期 date status", "规则 rules", "文件 file", "原因 reason", .. AmountColumns.Header()],
             rows));
     }
 

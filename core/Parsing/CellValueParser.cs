@@ -4,10 +4,14 @@ using ReportAudit.Core.Parsing.Normalization;
 
 namespace ReportAudit.Core.Parsing;
 
-/// <summary>Reads a cell's value: blank, whole number, signed number (+18), decimal, or a number with a unit (38.79万元).</summary>
+/// <summary>
+/// Reads a cell's value: blank, whole number, signed number (+18), decimal, or a number with a unit (38.79万元);
+/// full-width digits and thousands separators (<c>１，２３４．５</c>) are read as their ASCII forms.
+/// </summary>
 internal static class CellValueParser
 {
-    private static readonly string[] Units = ["万元", "亿元", "元", "万", "件", "个", "项", "条"];
+    /// <summary>Suffixes read as a unit: the money units (longest first, so 万元 is not read as 元), then counts.</summary>
+    private static readonly string[] Units = [.. Amount.Units, "万", "亿", "件", "个", "项", "条"];
 
     private static readonly string[] BlankMarks = ["-", "--", "—", "——", "/", "\\", "无", "空", "／", "－", "–"];
 

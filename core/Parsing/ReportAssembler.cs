@@ -141,6 +141,7 @@ internal static class ReportAssembler
         var reader = new RowReader(context, from, to, 2);
         var missing = reader.ReadRows(TemplateCatalog.ActiveDisclosureRows(template), into);
         NoteMissingRows(context, missing, 2);
+        AmountReader.Read(context, template, from, to, into);
 
         // Rows that only the other template has (a mixed template).
         if (template == TemplateVersion.V2021)

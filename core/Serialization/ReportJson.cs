@@ -6,7 +6,8 @@ using ReportAudit.Core.Model;
 namespace ReportAudit.Core.Serialization;
 
 /// <summary>
-/// The JSON form of a report with the canonical keys: cells as numbers (null = blank), shaped as the
+/// The JSON form of a report with the canonical keys: cells as numbers (null = blank), money cells as
+/// <c>{value, unit, raw, yuan}</c> (see <see cref="AmountNode"/>), shaped as the
 /// <c>check --json</c> line; <see cref="Detailed"/> adds every cell's raw text, kind and source location,
 /// the sections and the notices, for the stored copy of the parsed model.
 /// </summary>
@@ -86,7 +87,7 @@ public static class ReportJson
             var row = new JsonObject();
             foreach (var (column, cell) in table.Row(key))
             {
-                row[column] = Number(cell);
+                row[column] = cell.Amount is { } amount ? AmountNode(amount, cell) : Number(cell);
             }
 
             rows[key] = row;
@@ -111,6 +112,11 @@ public static class ReportJson
                     ["unit"] = cell.Unit,
                     ["location"] = cell.Location.ToString(),
                 };
+                if (cell.Amount is { } amount)
+                {
+                    row[column]!["yuan"] = Yuan(amount);
+                    row[column]!["unitSource"] = UnitSourceName(amount.UnitSource);
+                }
             }
 
             rows[key] = row;
@@ -119,10 +125,41 @@ public static class ReportJson
         return rows;
     }
 
+    /// <summary>
+    /// A money cell keeps its unit: <c>{"value": 8.74, "unit": "万元", "raw": "8.74万元", "yuan": 87400}</c>; a bare number
+    /// would lose the factor of 10,000 between 元 and 万元. <c>unit</c> and <c>yuan</c> are null when no unit is stated.
+    /// </summary>
+    public static JsonObject AmountNode(Amount amount, Cell cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return new JsonObject
+        {
+            ["value"] = Number(cell),
+            ["unit"] = amount.Unit,
+            ["raw"] = amount.Raw,
+            ["yuan"] = Yuan(amount),
+        };
+    }
+
+    private static JsonNode? Yuan(Amount amount) => amount.Yuan switch
+    {
+        null => null,
+        { } y when y == decimal.Truncate(y) && Math.Abs(y) <= long.MaxValue => JsonValue.Create((long)y),
+        { } y => JsonValue.Create(y),
+    };
+
+    public static string? UnitSourceName(AmountUnitSource source) => source switch
+    {
+        AmountUnitSource.Cell => "cell",
+        AmountUnitSource.Header => "header",
+        AmountUnitSource.Note => "note",
+        _ => null,
+    };
+
     private static JsonNode? Number(Cell cell) => cell.Number switch
     {
         null => null,
-        { } n when n == decimal.Truncate(n) && cell.Kind != CellKind.Decimal => JsonValue.Create((long)n),
+        { } n when n == decimal.Truncate(n) && cell.Kind != CellKind.Decimal && Math.Abs(n) <= long.MaxValue => JsonValue.Create((long)n),
         { } n => JsonValue.Create(n),
     };
 

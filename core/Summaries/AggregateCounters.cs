@@ -46,8 +46,27 @@ public static class AggregateCounters
             counters["rl." + cell] = value;
         }
 
+        foreach (var (key, amount) in report.Figures.Amounts)
+        {
+            // Summed in 元 (kept as 分, the counters being whole numbers); an amount without a stated unit is counted, not summed.
+            if (amount.Yuan is { } yuan && Math.Abs(yuan) < MaxYuan)
+            {
+                counters[AmountPrefix + key + ".fen"] = (long)Math.Round(yuan * 100m, MidpointRounding.AwayFromZero);
+                counters[AmountPrefix + key + ".reports"] = 1;
+            }
+            else
+            {
+                counters[AmountPrefix + key + ".no-unit"] = 1;
+            }
+        }
+
         return counters;
     }
+
+    public const string AmountPrefix = "amount.";
+
+    /// <summary>Beyond this an amount in 分 would not fit the counters (no real report comes near).</summary>
+    private const decimal MaxYuan = long.MaxValue / 1000m;
 
     /// <summary>The aggregate rows a report counts in: its year and all years, its region and all regions.</summary>
     public static IEnumerable<(string Year, string Region)> RowsOf(StoredReport report)

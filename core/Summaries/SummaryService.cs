@@ -63,6 +63,7 @@ public sealed class SummaryService(TableReportAggregates aggregates, IRosterStor
             {
                 ["applications"] = Prefixed(c, "app."),
                 ["reviewLitigation"] = Prefixed(c, "rl."),
+                ["amounts"] = Amounts(c),
             },
             ["years"] = new JsonArray(all.Counters.Keys.Where(k => k.StartsWith("year.", StringComparison.Ordinal) && k != "year.unknown")
                 .Select(k => int.Parse(k[5..], CultureInfo.InvariantCulture)).Order().Select(y => (JsonNode)y).ToArray<JsonNode?>()),
@@ -112,6 +113,29 @@ public sealed class SummaryService(TableReportAggregates aggregates, IRosterStor
         }
 
         return group;
+    }
+
+    /// <summary>
+    /// Section 二's amounts summed over the selection in 元, e.g. <c>"procurement.amount": {"yuan": 75481832.52, "reports": 2, "noUnit": 1}</c>:
+    /// <c>noUnit</c> reports state an amount without a unit and are left out of the sum.
+    /// </summary>
+    private static JsonObject Amounts(Dictionary<string, long> counters)
+    {
+        var result = new JsonObject();
+        var keys = counters.Keys.Where(k => k.StartsWith(AggregateCounters.AmountPrefix, StringComparison.Ordinal))
+            .Select(k => k[AggregateCounters.AmountPrefix.Length..k.LastIndexOf('.')]).Distinct().Order(StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            var prefix = AggregateCounters.AmountPrefix + key;
+            result[key] = new JsonObject
+            {
+                ["yuan"] = counters.GetValueOrDefault(prefix + ".fen") / 100m,
+                ["reports"] = counters.GetValueOrDefault(prefix + ".reports"),
+                ["noUnit"] = counters.GetValueOrDefault(prefix + ".no-unit"),
+            };
+        }
+
+        return result;
     }
 
     private static JsonObject Prefixed(Dictionary<string, long> counters, string prefix)

@@ -259,6 +259,26 @@
     return typeof value === 'number' ? numberFormat.format(value) : String(value);
   }
 
+  /**
+   * A money cell ({value, unit, raw, yuan}) as the report states it: 8.74万元, never a bare number, since
+   * 元 and 万元 differ by a factor of 10,000. A number without a stated unit is marked so.
+   */
+  const amountFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6 });
+  function isAmount(value) {
+    return value != null && typeof value === 'object' && 'value' in value;
+  }
+  function fmtAmount(amount) {
+    if (amount.value == null) return '—';
+    // 0 is 0 in any unit; any other number without a unit cannot be read as 元 or 万元.
+    return amountFormat.format(amount.value) + (amount.unit || (amount.yuan == null ? '（单位未写明）' : ''));
+  }
+  function amountTips(amount) {
+    const tips = [];
+    if (amount.unit && amount.yuan != null && amount.unit !== '元') tips.push(`折合 ${amountFormat.format(amount.yuan)} 元 (${amount.yuan} yuan)`);
+    if (!amount.unit) tips.push('单元格、表头和表注都没有写明单位 no unit stated' + (amount.yuan == null ? '，未换算为元 not converted to 元' : ''));
+    return tips;
+  }
+
   function fmtYear(year) {
     return year == null || year === '' ? '—' : String(year);
   }
@@ -716,7 +736,24 @@
         ? barChart(items, { labelWidth: 200, ariaLabel: '按办理结果统计的申请 applications by outcome' })
         : el('p', { class: 'empty' }, '暂无申请数据。No application figures.'),
       el('h3', { class: 'sub-title' }, '行政复议、行政诉讼 Review and litigation'),
-      rlTable);
+      rlTable,
+      amountsTable(summary));
+  }
+
+  /** Section 二's amounts summed in 元 over the scope; reports whose amount states no unit are counted, not summed. */
+  const AMOUNT_LABELS = { 'procurement.amount': '采购总金额 procurement', 'fees.amount': '本年收费金额 fees' };
+  function amountsTable(summary) {
+    const amounts = (summary.statistics || {}).amounts || {};
+    const keys = Object.keys(amounts);
+    if (!keys.length) return null;
+    return el('table', { class: 'mini-table', 'data-testid': 'amounts-summary' },
+      el('thead', null, el('tr', null, el('th', null, '金额 amounts'), el('th', { class: 'num' }, '合计（元）total in 元'),
+        el('th', { class: 'num' }, '报告 reports'), el('th', { class: 'num' }, '未写明单位 no unit'))),
+      el('tbody', null, keys.map((k) => el('tr', { 'data-amount': k },
+        el('th', { scope: 'row' }, AMOUNT_LABELS[k] || k),
+        el('td', { class: 'num' }, amountFormat.format(amounts[k].yuan || 0) + '元'),
+        el('td', { class: 'num' }, fmt(amounts[k].reports)),
+        el('td', { class: 'num', title: '这些报告的金额没有写明元或万元，未计入合计 these reports state no unit; left out of the total' }, fmt(amounts[k].noUnit))))));
   }
 
   function missingPanel(summary) {
@@ -888,7 +925,8 @@
 
   /**
    * One value cell. flagged: findings on this cell plus findings on its whole row.
-   * raw: the detailed cell from model.cells if the API sent it ({raw, value, unit}).
+   * value: a number, or for a money cell {value, unit, raw, yuan}.
+   * detail: the detailed cell from model.cells if the API sent it ({raw, value, unit}).
    */
   function valueCell(section, row, column, value, flagged, detail, rowMissing) {
     const attrs = { class: ['num', 'cell'], 'data-cell': cellKey(section, row, column) };
@@ -902,11 +940,17 @@
       attrs.class.push('cell-blank');
       content = '空';
       tips.push('空白单元格 blank cell');
+    } else if (isAmount(value)) {
+      attrs.class.push('cell-amount');
+      if (value.yuan == null) attrs.class.push('amount-no-unit');
+      content = fmtAmount(value);
+      tips.push(...amountTips(value));
     } else {
       content = fmt(value);
-      if (detail && detail.unit) content += ' ' + detail.unit;
+      if (detail && detail.unit) content += detail.unit;
     }
-    if (detail && detail.raw != null && detail.raw !== '' && String(detail.raw) !== String(value)) tips.push('原文 raw: ' + detail.raw);
+    const shown = isAmount(value) ? value.value : value;
+    if (detail && detail.raw != null && detail.raw !== '' && String(detail.raw) !== String(shown)) tips.push('原文 raw: ' + detail.raw);
     if (flagged.length) {
       const sev = worstSeverity(flagged);
       attrs.class.push('cell-flagged', 'flag-' + sev);

@@ -137,6 +137,7 @@ internal static class ReportPrinter
     {
         null => "·",
         { IsBlank: true } => "(空)",
+        { Amount: { } amount } => amount.Unit is null && amount.Yuan is null ? amount + "(单位未写明 no unit)" : amount.ToString(),
         { Kind: CellKind.SignedInteger, Number: { } n } => n.ToString("+0;-0;0", CultureInfo.InvariantCulture),
         { Number: { } n } => n.ToString(CultureInfo.InvariantCulture),
         _ => cell.Raw,

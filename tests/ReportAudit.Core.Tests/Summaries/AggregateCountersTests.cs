@@ -1,3 +1,4 @@
+using ReportAudit.Core.Model;
 using ReportAudit.Core.Storage;
 using ReportAudit.Core.Summaries;
 
@@ -45,5 +46,28 @@ public sealed class AggregateCountersTests
         var rows = AggregateCounters.RowsOf(Report("passed", 0, 1)).ToList();
 
         Assert.Equal([("2022", "_all"), ("2022", "hebei"), ("all", "_all"), ("all", "hebei")], rows);
+    }
+
+    private static StoredReport WithAmount(string id, Amount amount) => Report("passed", 0, 1) with
+    {
+        Id = id,
+        Figures = new KeyFigures(new Dictionary<string, long>(), new Dictionary<string, long>())
+        {
+            Amounts = new Dictionary<string, Amount> { ["procurement.amount"] = amount },
+        },
+    };
+
+    [Fact]
+    public void Of_AmountsInDifferentUnits_SumInYuanAndCountTheOnesWithoutUnit()
+    {
+        var counters = new Dictionary<string, long>();
+
+        AggregateCounters.Add(counters, AggregateCounters.Of(WithAmount("a", new Amount(75394432.52m, "元", "75394432.52元", AmountUnitSource.Cell))), +1);
+        AggregateCounters.Add(counters, AggregateCounters.Of(WithAmount("b", new Amount(8.74m, "万元", "8.74", AmountUnitSource.Header))), +1);
+        AggregateCounters.Add(counters, AggregateCounters.Of(WithAmount("c", new Amount(75394432.52m, null, "75394432.52"))), +1);
+
+        Assert.Equal(7_548_183_252L, counters["amount.procurement.amount.fen"]); // 75394432.52 元 + 87400 元, in 分
+        Assert.Equal(2, counters["amount.procurement.amount.reports"]);
+        Assert.Equal(1, counters["amount.procurement.amount.no-unit"]);
     }
 }
