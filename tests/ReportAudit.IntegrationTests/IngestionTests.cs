@@ -124,7 +124,7 @@ public sealed class IngestionTests : IAsyncLifetime
     {
         await _env.Reports.UploadBlobAsync("e/003.txt", BinaryData.FromBytes(await File.ReadAllBytesAsync(StorageTestEnvironment.Sample("003"))));
         var ingestion = _env.Get<IReportIngestion>();
-        await ingestion.RecordFailureAsync("e/003.txt", PoisonBlobMessage.FailureReason);
+        await ingestion.RecordFailureAsync("e/003.txt", ReportEventProcessor.FailureReason);
         var failed = await _env.Get<IReportRepository>().GetAsync(TableKeys.ReportId("e/003.txt"));
         Assert.Equal(ReportStatus.Failed, failed!.Status);
 
