@@ -32,19 +32,27 @@ internal static class PdfTableLines
             return;
         }
 
+        // Per page, where the widest label columns end: label lines lie left of it, header lines reach over it.
+        var boundary = new Dictionary<int, double>();
+        foreach (var a in anchors)
+        {
+            var left = lines[a].Cells.First(c => CellValueParser.IsValueLike(c.Text)).Left;
+            boundary[lines[a].Page] = boundary.TryGetValue(lines[a].Page, out var b) ? Math.Max(b, left) : left;
+        }
+
         var above = new List<(int Anchor, PdfCell Cell)>();
         var below = new List<(int Anchor, PdfCell Cell)>();
         var i0 = 0;
         while (i0 < lines.Count)
         {
-            if (!IsLabelFragment(lines[i0]))
+            if (!IsLabelFragment(lines[i0]) || !LeftOf(lines[i0], boundary))
             {
                 i0++;
                 continue;
             }
 
             var end = i0;
-            while (end + 1 < lines.Count && IsLabelFragment(lines[end + 1]) && Adjacent(lines[end], lines[end + 1]))
+            while (end + 1 < lines.Count && IsLabelFragment(lines[end + 1]) && LeftOf(lines[end + 1], boundary) && Adjacent(lines[end], lines[end + 1]))
             {
                 end++;
             }
@@ -76,33 +84,42 @@ internal static class PdfTableLines
             return;
         }
 
-        var startedNext = false;
+        // Columns in which a label of the next row has started (its ordinal line): what follows there is that label's.
+        var startedNext = new List<PdfCell>();
         for (var i = from; i <= to; i++)
         {
             var line = lines[i];
+            var previousSamePage = previous >= 0 && lines[previous].Page == line.Page;
+            var nextSamePage = next >= 0 && lines[next].Page == line.Page;
             foreach (var cell in line.Cells.ToArray())
             {
                 int target;
-                if (next >= 0 && (startedNext || StartsWithOrdinal(cell.Text)))
+                if (next >= 0 && (StartsWithOrdinal(cell.Text) || startedNext.Exists(c => Overlap(c, cell) > 0)))
                 {
-                    startedNext = true;
+                    startedNext.Add(cell);
                     target = next;
                 }
-                else if (previous >= 0 && next >= 0 && lines[previous].Page == line.Page && lines[next].Page == line.Page)
+                else if (previousSamePage && nextSamePage)
                 {
                     // The nearer row takes it, but nothing goes before a label's own ordinal (公开申请 above 3.其他 ends the row above).
                     target = line.Baseline - lines[next].Baseline >= lines[previous].Baseline - line.Baseline - 0.5 || StartsWithOrdinalAt(lines[next], cell)
                         ? previous
                         : next;
                 }
-                else if (previous >= 0 && (next < 0 || lines[previous].Page == line.Page || lines[next].Page != line.Page))
+                else if (previousSamePage)
                 {
-                    // Without an ordinal, a line continues the label above it, also across a page break.
+                    // At a page's foot, without an ordinal: the label above goes on.
                     target = previous;
+                }
+                else if (nextSamePage)
+                {
+                    // At a page's top: the rest of the previous page's last label (its numbers printed there) when the
+                    // row below already has its own ordinal, else the start of the row below.
+                    target = previous >= 0 && StartsWithOrdinalAt(lines[next], cell) ? previous : next;
                 }
                 else
                 {
-                    target = next;
+                    continue;
                 }
 
                 if (!FitsLabelColumn(lines[target], cell))
@@ -120,12 +137,26 @@ internal static class PdfTableLines
     private static int PreviousAnchor(List<PdfLine> lines, int from)
     {
         var candidate = from - 1;
-        if (!IsAnchor(lines[candidate]))
+        if (IsAnchor(lines[candidate]))
         {
-            return -1;
+            return lines[candidate].Page == lines[from].Page ? (Adjacent(lines[candidate], lines[from]) ? candidate : -1) : candidate;
         }
 
-        return lines[candidate].Page == lines[from].Page ? (Adjacent(lines[candidate], lines[from]) ? candidate : -1) : candidate;
+        // At a page's top, after the repeated table header: the previous page's last row, when the table ended that page.
+        for (var i = candidate; i >= 0 && i > candidate - MaxLinesBeforeContinuation; i--)
+        {
+            if (lines[i].Page != lines[from].Page)
+            {
+                return IsAnchor(lines[i]) ? i : -1;
+            }
+
+            if (IsAnchor(lines[i]))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The anchor right after a run: on the same page within reach, or the next page's first table row.</summary>
@@ -149,15 +180,13 @@ internal static class PdfTableLines
             {
                 return i;
             }
-
-            if (IsLabelFragment(lines[i]))
-            {
-                return -1;
-            }
         }
 
         return -1;
     }
+
+    private static bool LeftOf(PdfLine line, Dictionary<int, double> boundary) =>
+        !boundary.TryGetValue(line.Page, out var left) || line.Cells.TrueForAll(c => c.Right <= left + 1);
 
     private static bool Adjacent(PdfLine upper, PdfLine lower) =>
         upper.Page == lower.Page && upper.Baseline - lower.Baseline <= MaxLineGap * Math.Max(upper.Height, lower.Height);
@@ -225,7 +254,7 @@ internal static class PdfTableLines
                 break;
             }
 
-            var overlap = Math.Min(cell.Right, fragment.Right) - Math.Max(cell.Left, fragment.Left);
+            var overlap = Overlap(cell, fragment);
             if (overlap > bestOverlap)
             {
                 best = cell;
@@ -245,6 +274,8 @@ internal static class PdfTableLines
         best.Right = Math.Max(best.Right, fragment.Right);
     }
 
+    private static double Overlap(PdfCell a, PdfCell b) => Math.Min(a.Right, b.Right) - Math.Max(a.Left, b.Left);
+
     /// <summary>The anchor's label cell under the fragment already starts with an ordinal.</summary>
     private static bool StartsWithOrdinalAt(PdfLine anchor, PdfCell fragment)
     {
@@ -255,7 +286,7 @@ internal static class PdfTableLines
                 return false;
             }
 
-            if (Math.Min(cell.Right, fragment.Right) - Math.Max(cell.Left, fragment.Left) > 0 && StartsWithOrdinal(cell.Text))
+            if (Overlap(cell, fragment) > 0 && StartsWithOrdinal(cell.Text))
             {
                 return true;
             }

@@ -221,7 +221,7 @@ def section4():
 def document(case, filler):
     body = [para(TITLE, 44, True, "center"), para("一、总体情况", 32, True)]
     body += [para(t, 32, t.startswith("（")) for t in NARRATIVE]
-    body += [para(NARRATIVE[-1], 32) for _ in range(filler)]
+    body += [para("本年度未发生政府信息公开工作责任追究情况。", 32) for _ in range(filler)]
     body += [para("二、主动公开政府信息情况", 32, True), section2()]
     body += [para("三、收到和处理政府信息公开申请情况", 32, True), section3(case)]
     body += [para("四、政府信息公开行政复议、行政诉讼情况", 32, True), section4()]
@@ -262,14 +262,13 @@ DOC_RELS = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationshi
             '</Relationships>')
 
 # Paragraphs of filler (repeats of the last narrative paragraph) that put the page break where each case needs it.
-CASES = {"pagebreak": 0, "variants": 0, "misaligned": 0}
+CASES = {"pagebreak": 0, "rowsplit": int(os.environ.get("FILLER_ROWSPLIT", "2")), "variants": 0, "misaligned": 0}
 
 
 def main():
     os.makedirs(OUT, exist_ok=True)
     tmp = tempfile.mkdtemp()
     for case, filler in CASES.items():
-        filler = int(os.environ.get(f"FILLER_{case.upper()}", filler))
         path = os.path.join(tmp, f"{case}.docx")
         with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
             for name, data in (("[Content_Types].xml", TYPES), ("_rels/.rels", RELS), ("word/_rels/document.xml.rels", DOC_RELS),
