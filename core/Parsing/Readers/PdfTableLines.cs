@@ -102,7 +102,7 @@ internal static class PdfTableLines
                 else if (previousSamePage && nextSamePage)
                 {
                     // The nearer row takes it, but nothing goes before a label's own ordinal (公开申请 above 3.其他 ends the row above).
-                    target = line.Baseline - lines[next].Baseline >= lines[previous].Baseline - line.Baseline - 0.5 || StartsWithOrdinalAt(lines[next], cell)
+                    target = line.Baseline - lines[next].Baseline >= lines[previous].Baseline - line.Baseline - 0.5 || LabelStartsBelow(lines, i, to, next, cell)
                         ? previous
                         : next;
                 }
@@ -115,7 +115,7 @@ internal static class PdfTableLines
                 {
                     // At a page's top: the rest of the previous page's last label (its numbers printed there) when the
                     // row below already has its own ordinal, else the start of the row below.
-                    target = previous >= 0 && StartsWithOrdinalAt(lines[next], cell) ? previous : next;
+                    target = previous >= 0 && LabelStartsBelow(lines, i, to, next, cell) ? previous : next;
                 }
                 else
                 {
@@ -275,6 +275,20 @@ internal static class PdfTableLines
     }
 
     private static double Overlap(PdfCell a, PdfCell b) => Math.Min(a.Right, b.Right) - Math.Max(a.Left, b.Left);
+
+    /// <summary>In the fragment's column, a label's ordinal line follows (later in the run, or on the anchor): the fragment ends the label above.</summary>
+    private static bool LabelStartsBelow(List<PdfLine> lines, int line, int to, int anchor, PdfCell fragment)
+    {
+        for (var i = line + 1; i <= to; i++)
+        {
+            if (lines[i].Cells.Exists(c => Overlap(c, fragment) > 0 && StartsWithOrdinal(c.Text)))
+            {
+                return true;
+            }
+        }
+
+        return StartsWithOrdinalAt(lines[anchor], fragment);
+    }
 
     /// <summary>The anchor's label cell under the fragment already starts with an ordinal.</summary>
     private static bool StartsWithOrdinalAt(PdfLine anchor, PdfCell fragment)

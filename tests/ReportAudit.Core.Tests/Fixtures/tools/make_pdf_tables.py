@@ -14,9 +14,13 @@ allowed to break across pages (no w:cantSplit), vertically centred cells, merged
                         instead of the three 2021 rows of （六） (its cells are the sum of the three).
   misaligned.docx/.pdf  2021 template where the table's lower part was pasted from another file with other column
                         widths and the author merged cells: 4.保护第三方合法权益 has its five 法人或其他组织 cells merged
-                        into one, and 1.本机关不掌握相关政府信息 carries a ninth cell (a remark "含转办"), so neither
+                        into one, and 1.本机关不掌握相关政府信息 carries an eighth value cell (a remark column, 246), so neither
                         row's values can be placed on the template's columns with confidence.
-Usage: python3 make_pdf_tables.py   (writes into ../pdf-tables)
+  rowsplit.docx/.pdf    pagebreak with two more lines before the table: the break falls inside 3.补正后申请内容仍不明确,
+                        whose numbers stay on page 3 while the end of its label (仍不明确) goes to page 4, after the
+                        running header and the repeated table header.
+Each case also gets <case>.expected.json: the cells the document holds (from the sample's cells, as written above).
+Usage: python3 make_pdf_tables.py   (writes into ../pdf-tables; FILLER_ROWSPLIT=n moves rowsplit's break)
 """
 import json, os, shutil, subprocess, sys, tempfile, zipfile
 from xml.sax.saxutils import escape
@@ -265,6 +269,24 @@ DOC_RELS = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationshi
 CASES = {"pagebreak": 0, "rowsplit": int(os.environ.get("FILLER_ROWSPLIT", "2")), "variants": 0, "misaligned": 0}
 
 
+def expected(case):
+    """The cells each document holds, as ../expected/*.json writes them; a row that cannot be placed with confidence
+    (misaligned) is listed under uncertainRows instead of its cells."""
+    apps = {row: {c: (v if v is not None else 0) for c, v in cells.items()} for row, cells in EXPECTED["applications"].items()}
+    uncertain = []
+    if case == "variants":
+        keys = ["result.other.1", "result.other.2", "result.other.3"]
+        other = {c: sum(apps[k][c] for k in keys) for c in COLS}
+        apps = {k: v for k, v in apps.items() if k not in keys}
+        apps["result.other"] = other
+    if case == "misaligned":
+        uncertain = ["result.withheld.4", "result.unavailable.1"]
+        apps = {k: v for k, v in apps.items() if k not in uncertain}
+    return {"template": "2021", "body": "安居区人民政府办公室", "year": 2022, "publishedOn": "2023-01-16",
+            "activeDisclosure": EXPECTED["activeDisclosure"], "applications": apps,
+            "reviewLitigation": EXPECTED["reviewLitigation"], "uncertainRows": uncertain}
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     tmp = tempfile.mkdtemp()
@@ -278,6 +300,9 @@ def main():
         subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp, path], check=True, stdout=subprocess.DEVNULL)
         shutil.copy(path, OUT)
         shutil.copy(os.path.join(tmp, f"{case}.pdf"), OUT)
+        with open(os.path.join(OUT, f"{case}.expected.json"), "w", encoding="utf-8") as f:
+            json.dump(expected(case), f, ensure_ascii=False, indent=2)
+            f.write("\n")
     shutil.rmtree(tmp)
 
 
