@@ -123,6 +123,7 @@ public sealed class PdfTableParsingTests
         var mixed = Assert.Single(result.Findings, f => f.RuleId == "template.mixed");
         Assert.Equal("result.other", mixed.Row);
         Assert.Contains("“（六）其他处理”", mixed.MessageZh, StringComparison.Ordinal);
+        Assert.Equal("result.withheld.2", Assert.Single(result.Findings, f => f.RuleId == "structure.near-miss-label").Row);
         Assert.DoesNotContain(result.Findings, f => f.RuleId.StartsWith("sum.", StringComparison.Ordinal) || f.RuleId.StartsWith("balance.", StringComparison.Ordinal));
         Assert.Equal(RuleState.Passed, result.Outcomes.Single(o => o.RuleId == "sum.applications-result-total").State);
     }
