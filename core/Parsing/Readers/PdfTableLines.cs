@@ -84,8 +84,9 @@ internal static class PdfTableLines
             return;
         }
 
-        // Columns in which a label of the next row has started (its ordinal line): what follows there is that label's.
-        var startedNext = new List<PdfCell>();
+        // Labels that start in the run (their ordinal line) with their continuation lines, per column; the last one in
+        // a column belongs to the row below, any before it are rows printed without numbers (all cells blank).
+        var groups = new List<List<(PdfLine Line, PdfCell Cell)>>();
         for (var i = from; i <= to; i++)
         {
             var line = lines[i];
@@ -94,12 +95,19 @@ internal static class PdfTableLines
             foreach (var cell in line.Cells.ToArray())
             {
                 int target;
-                if (next >= 0 && (StartsWithOrdinal(cell.Text) || startedNext.Exists(c => Overlap(c, cell) > 0)))
+                if (next >= 0 && StartsWithOrdinal(cell.Text))
                 {
-                    startedNext.Add(cell);
-                    target = next;
+                    groups.Add([(line, cell)]);
+                    continue;
                 }
-                else if (previousSamePage && nextSamePage)
+
+                if (next >= 0 && groups.FindLast(g => Overlap(g[0].Cell, cell) > 0) is { } group)
+                {
+                    group.Add((line, cell));
+                    continue;
+                }
+
+                if (previousSamePage && nextSamePage)
                 {
                     // The nearer row takes it, but nothing goes before a label's own ordinal (公开申请 above 3.其他 ends the row above).
                     target = line.Baseline - lines[next].Baseline >= lines[previous].Baseline - line.Baseline - 0.5 || LabelStartsBelow(lines, i, to, next, cell)
@@ -128,6 +136,31 @@ internal static class PdfTableLines
                 }
 
                 (target == previous ? below : above).Add((target, cell));
+                line.Cells.Remove(cell);
+            }
+        }
+
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var head = groups[g][0].Cell;
+            var last = !groups.Skip(g + 1).Any(later => Overlap(later[0].Cell, head) > 0);
+            if (last && !StartsWithOrdinalAt(lines[next], head) && FitsLabelColumn(lines[next], head))
+            {
+                foreach (var (line, cell) in groups[g])
+                {
+                    above.Add((next, cell));
+                    line.Cells.Remove(cell);
+                }
+
+                continue;
+            }
+
+            // A row without numbers: its label lines become one, where its first line is.
+            foreach (var (line, cell) in groups[g].Skip(1))
+            {
+                head.Text += cell.Text;
+                head.Left = Math.Min(head.Left, cell.Left);
+                head.Right = Math.Max(head.Right, cell.Right);
                 line.Cells.Remove(cell);
             }
         }

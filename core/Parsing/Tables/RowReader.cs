@@ -184,6 +184,13 @@ internal sealed class RowReader(ParseContext context, int from, int to, int sect
             return;
         }
 
+        if (values.Count == 0 && _columnX.ContainsKey(row.Columns.Count) && i < to && IsLaterLabel(rows, r, i))
+        {
+            ReadBlankRow(row, labelAt, into);
+            Cursor = i;
+            return;
+        }
+
         for (var c = 0; c < values.Count; c++)
         {
             into.Set(row.Key, row.Columns[c], CellValueParser.Parse(values[c].Text, values[c].Location));
@@ -262,6 +269,25 @@ internal sealed class RowReader(ParseContext context, int from, int to, int sect
             $"“{row.Label}”一行有 {values.Count} 个数值；按版面位置对应各列，{string.Join("、", blanks)} 列为空白",
             $"row '{row.Key}' has {values.Count} values; placed by their position on the page, blank: {string.Join(", ", blanks)}",
             section, row.Key, context.Pieces[labelAt].Location);
+    }
+
+    /// <summary>
+    /// In a PDF table (a complete row seen above), a label followed straight by the next row's label is a row whose
+    /// cells are all blank: a blank cell leaves no trace in the text layer. Its cells are blank, not missing.
+    /// </summary>
+    private void ReadBlankRow(TemplateRow row, int labelAt, StatisticsTable into)
+    {
+        var where = context.Pieces[labelAt].Location;
+        foreach (var column in row.Columns)
+        {
+            into.Set(row.Key, column, CellValueParser.Parse(string.Empty, where));
+        }
+
+        context.Notice(
+            "table.blank-row", NoticeLevel.Info,
+            $"“{row.Label}”一行没有数值，各列均为空白",
+            $"row '{row.Key}' has no values: every cell is blank",
+            section, row.Key, where);
     }
 
     /// <summary>The narrowest distance between two neighbouring columns.</summary>

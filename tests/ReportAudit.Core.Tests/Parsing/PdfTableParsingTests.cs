@@ -110,7 +110,19 @@ public sealed class PdfTableParsingTests
         Assert.False(report.Applications.HasRow("result.other.1"));
         Assert.Equal(["table.single-other-row"], Codes(report, "result.other"));
         Assert.Contains("result.other", report.ForeignTemplateRows);
-        Assert.Equal(["label.by-position:result.withheld.2", "table.single-other-row:result.other"], TableNotices(report));
+        Assert.Equal(["label.by-position:result.withheld.2", "table.blank-row:result.withheld.6", "table.single-other-row:result.other"], TableNotices(report));
+    }
+
+    [Fact]
+    public void Parse_RowOfEmptyCells_IsAllBlankNotMissing()
+    {
+        var (report, _) = Parse("variants");
+
+        var cells = report.Applications.Row("result.withheld.6");
+        Assert.Equal(TemplateCatalog.ApplicantColumns.Order(StringComparer.Ordinal), cells.Keys.Order(StringComparer.Ordinal));
+        Assert.All(cells.Values, c => Assert.True(c.IsBlank));
+        Assert.Equal(["table.blank-row"], Codes(report, "result.withheld.6"));
+        Assert.Equal(1m, report.Applications["result.withheld.7", "natural"]!.Number);
     }
 
     [Fact]

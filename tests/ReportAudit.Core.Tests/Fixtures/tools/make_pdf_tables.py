@@ -10,8 +10,9 @@ allowed to break across pages (no w:cantSplit), vertically centred cells, merged
 
   pagebreak.docx/.pdf   section 三 crosses a page break inside （五）不予处理, at its all-zero rows; the preamble is
                         long enough to push the break there.
-  variants.docx/.pdf    2021 template with the typo 2.其他法律行政止公开 and a 2019-style single （六）其他处理 row
-                        instead of the three 2021 rows of （六） (its cells are the sum of the three).
+  variants.docx/.pdf    2021 template with the typo 2.其他法律行政止公开, 6.属于四类过程性信息 with all seven cells left
+                        empty, and a 2019-style single （六）其他处理 row instead of the three 2021 rows of （六） (its
+                        cells are the sum of the three).
   misaligned.docx/.pdf  2021 template where the table's lower part was pasted from another file with other column
                         widths and the author merged cells: 4.保护第三方合法权益 has its five 法人或其他组织 cells merged
                         into one, and 1.本机关不掌握相关政府信息 carries an eighth value cell (a remark column, 246), so neither
@@ -188,6 +189,8 @@ def section3(case):
             if case == "variants" and key == "result.withheld.2":
                 label = "2.其他法律行政止公开"
             vals = None
+            if case == "variants" and key == "result.withheld.6":
+                vals = [("", 1, None)] * 7
             if case == "misaligned" and key == "result.withheld.4":
                 row = EXPECTED["applications"][key]
                 vals = [(n(row["natural"]), 1, None), (n(row["commercial"]), 5, None), (n(row["total"]), 1, None)]
@@ -279,6 +282,7 @@ def expected(case):
         other = {c: sum(apps[k][c] for k in keys) for c in COLS}
         apps = {k: v for k, v in apps.items() if k not in keys}
         apps["result.other"] = other
+        apps["result.withheld.6"] = {c: None for c in COLS}
     if case == "misaligned":
         uncertain = ["result.withheld.4", "result.unavailable.1"]
         apps = {k: v for k, v in apps.items() if k not in uncertain}
