@@ -199,9 +199,10 @@ internal sealed class RowReader(ParseContext context, int from, int to, int sect
         if (values.Count < row.Columns.Count)
         {
             var where = context.Pieces[labelAt].Location;
-            if (values.Count > 0 && values.TrueForAll(v => v.X > 0))
+            if (values.Count > 0 && values.TrueForAll(v => v.X > 0 || v.RowId > 0))
             {
-                // A PDF row with cells missing and no complete row above to place them by: left to right is a guess.
+                // A table row (HTML, Word, PDF) with fewer cells than columns (merged cells) and, for a PDF, no complete
+                // row above to place them by: left to right is a guess. Flattened text keeps its left-to-right reading.
                 MarkUncertain(into, row, labelAt, "缺少的单元格无法按版面定位", "the missing cells cannot be located on the page");
             }
 

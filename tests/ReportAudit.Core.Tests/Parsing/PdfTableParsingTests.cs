@@ -14,9 +14,9 @@ public sealed class PdfTableParsingTests
 {
     private readonly ReportParser _parser = new();
 
-    private static (AnnualReport Report, JsonObject Expected) Parse(string name)
+    private static (AnnualReport Report, JsonObject Expected) Parse(string name, string extension = "pdf")
     {
-        var report = new ReportParser().Parse(File.ReadAllBytes(FixtureFiles.Fixture($"pdf-tables/{name}.pdf")), name + ".pdf");
+        var report = new ReportParser().Parse(File.ReadAllBytes(FixtureFiles.Fixture($"pdf-tables/{name}.{extension}")), $"{name}.{extension}");
         var expected = JsonNode.Parse(File.ReadAllText(FixtureFiles.Fixture($"pdf-tables/{name}.expected.json")))!.AsObject();
         return (report, expected);
     }
@@ -29,13 +29,16 @@ public sealed class PdfTableParsingTests
             .Select(n => $"{n.Code}:{n.Row}").Order(StringComparer.Ordinal).ToArray();
 
     [Theory]
-    [InlineData("pagebreak")]
-    [InlineData("rowsplit")]
-    [InlineData("variants")]
-    [InlineData("misaligned")]
-    public void Parse_WordPrintedPdf_GivesEveryCellOfTheDocument(string name)
+    [InlineData("pagebreak", "pdf")]
+    [InlineData("rowsplit", "pdf")]
+    [InlineData("variants", "pdf")]
+    [InlineData("misaligned", "pdf")]
+    [InlineData("pagebreak", "docx")]
+    [InlineData("variants", "docx")]
+    [InlineData("misaligned", "docx")]
+    public void Parse_WordDocumentAndItsPdf_GiveEveryCellOfTheDocument(string name, string extension)
     {
-        var (report, expected) = Parse(name);
+        var (report, expected) = Parse(name, extension);
         var uncertain = expected["uncertainRows"]!.AsArray().Select(r => (string)r!).ToArray();
 
         // The uncertain rows' cells are whatever could be read; only their being uncertain is asserted.
