@@ -276,7 +276,7 @@ internal static class ReportAssembler
         var location = found.Row("result.other").Values.First().Location;
         context.Notice("table.single-other-row", NoticeLevel.Warning,
             "表格按 2021 年版模板填写，但“（六）其他处理”只有一行（2019 年版格式），没有分列“1.申请人无正当理由逾期不补正…”“2.申请人逾期未按收费通知要求缴纳费用…”“3.其他”；按 2019 年版的“（六）其他处理”一行读取",
-            "the table follows the 2021 template but has the 2019 template's single row （六）其他处理 instead of its three rows result.other.1–3; read as the 2019 row result.other",
+            "the table follows the 2021 template but has the 2019 template's single row （六）其他处理 instead of the 2021 rows 1. 申请人无正当理由逾期不补正…, 2. 申请人逾期未按收费通知要求缴纳费用…, 3. 其他; read as the 2019 row （六）其他处理",
             3, "result.other", location);
     }
 

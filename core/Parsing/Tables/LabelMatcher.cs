@@ -57,11 +57,12 @@ internal static class LabelMatcher
 
     /// <summary>
     /// A label a few characters off the official one (typos, dropped characters): within a third of the label's length
-    /// in edit distance, and at least four characters long. Only used for a cell in the row's expected place.
+    /// in edit distance. Only for labels of six characters or more (行政许可 and 行政处罚 are two apart), and only used for
+    /// a cell in the row's expected place.
     /// </summary>
     public static bool IsClose(string key, string official)
     {
-        if (key.Length < 4 || official.Length < 4 || Math.Abs(key.Length - official.Length) > official.Length / 3)
+        if (key.Length < 4 || official.Length < 6 || Math.Abs(key.Length - official.Length) > official.Length / 3)
         {
             return false;
         }
@@ -87,7 +88,7 @@ internal static class LabelMatcher
             current.CopyTo(previous);
         }
 
-        return previous[b.Length] <= Math.Max(2, official.Length / 3);
+        return previous[b.Length] <= official.Length / 3;
     }
 
     /// <summary>Levenshtein distance, capped early: only 0, 1 or "more" matter here.</summary>

@@ -77,4 +77,14 @@ public sealed class RowPlacementTests
 
         Assert.True(table.IsUncertain("result.partial"));
     }
+
+    [Theory]
+    [InlineData("其他法律行政止公开", "其他法律行政法规禁止公开", true)]
+    [InlineData("本机关不掌握相关信息", "本机关不掌握相关政府信息", true)]
+    [InlineData("行政处罚", "行政许可", false)]
+    [InlineData("属于国家秘密", "属于行政执法案卷", false)]
+    public void IsClose_ATypoInALongLabel_ButNotAnotherRow(string key, string official, bool close)
+    {
+        Assert.Equal(close, LabelMatcher.IsClose(key, official));
+    }
 }
