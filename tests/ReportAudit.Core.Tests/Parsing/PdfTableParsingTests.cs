@@ -33,6 +33,7 @@ public sealed class PdfTableParsingTests
     [InlineData("rowsplit", "pdf")]
     [InlineData("variants", "pdf")]
     [InlineData("misaligned", "pdf")]
+    [InlineData("topaligned", "pdf")]
     [InlineData("pagebreak", "docx")]
     [InlineData("variants", "docx")]
     [InlineData("misaligned", "docx")]
@@ -56,6 +57,7 @@ public sealed class PdfTableParsingTests
     [Theory]
     [InlineData("pagebreak")]
     [InlineData("rowsplit")]
+    [InlineData("topaligned")]
     public void Parse_TableAcrossPageBreak_ReadsAllRowsWithoutNotices(string name)
     {
         var (report, _) = Parse(name);
@@ -68,6 +70,7 @@ public sealed class PdfTableParsingTests
     [Theory]
     [InlineData("pagebreak")]
     [InlineData("rowsplit")]
+    [InlineData("topaligned")]
     public void Parse_PageNumbersAndRunningHeaders_NeverInsideTheTable(string name)
     {
         var (report, _) = Parse(name);

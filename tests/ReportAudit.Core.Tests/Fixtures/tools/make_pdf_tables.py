@@ -20,6 +20,8 @@ allowed to break across pages (no w:cantSplit), vertically centred cells, merged
   rowsplit.docx/.pdf    pagebreak with two more lines before the table: the break falls inside 3.补正后申请内容仍不明确,
                         whose numbers stay on page 3 while the end of its label (仍不明确) goes to page 4, after the
                         running header and the repeated table header.
+  topaligned.docx/.pdf  pagebreak with the cells aligned to the top (Word's default): each row's numbers on its
+                        label's first line, the label's other lines below them.
 Each case also gets <case>.expected.json: the cells the document holds (from the sample's cells, as written above).
 Usage: python3 make_pdf_tables.py   (writes into ../pdf-tables; FILLER_ROWSPLIT=n moves rowsplit's break)
 """
@@ -33,6 +35,7 @@ EXPECTED = json.load(open(os.path.join(FIX, "expected", "001_d51677336c3a457a.js
 COLS = ["natural", "commercial", "research", "public_interest", "legal_services", "other", "total"]
 TITLE = "安居区人民政府办公室2022年政府信息公开工作年度报告"
 FONT = "仿宋_GB2312"
+VALIGN = "center"
 
 NARRATIVE = [
     "（一）主动公开",
@@ -83,7 +86,7 @@ def cell(text, width, span=1, vmerge=None, size=21):
         tcpr += '<w:vMerge w:val="restart"/>'
     elif vmerge == "continue":
         tcpr += "<w:vMerge/>"
-    tcpr += '<w:vAlign w:val="center"/>'
+    tcpr += f'<w:vAlign w:val="{VALIGN}"/>'
     body = run(text, size) if text and vmerge != "continue" else ""
     return f'<w:tc><w:tcPr>{tcpr}</w:tcPr><w:p><w:pPr><w:jc w:val="center"/></w:pPr>{body}</w:p></w:tc>'
 
@@ -269,7 +272,7 @@ DOC_RELS = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationshi
             '</Relationships>')
 
 # Paragraphs of filler (repeats of the last narrative paragraph) that put the page break where each case needs it.
-CASES = {"pagebreak": 0, "rowsplit": int(os.environ.get("FILLER_ROWSPLIT", "2")), "variants": 0, "misaligned": 0}
+CASES = {"pagebreak": 0, "rowsplit": int(os.environ.get("FILLER_ROWSPLIT", "2")), "variants": 0, "misaligned": 0, "topaligned": 0}
 
 
 def expected(case):
@@ -294,7 +297,10 @@ def expected(case):
 def main():
     os.makedirs(OUT, exist_ok=True)
     tmp = tempfile.mkdtemp()
+    global VALIGN
     for case, filler in CASES.items():
+        # Word's default cell alignment is top: the numbers sit on a label's first line, its other lines below.
+        VALIGN = "top" if case == "topaligned" else "center"
         path = os.path.join(tmp, f"{case}.docx")
         with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
             for name, data in (("[Content_Types].xml", TYPES), ("_rels/.rels", RELS), ("word/_rels/document.xml.rels", DOC_RELS),
