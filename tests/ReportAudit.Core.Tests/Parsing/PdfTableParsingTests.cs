@@ -34,6 +34,7 @@ public sealed class PdfTableParsingTests
     [InlineData("variants", "pdf")]
     [InlineData("misaligned", "pdf")]
     [InlineData("topaligned", "pdf")]
+    [InlineData("droppedrow", "pdf")]
     [InlineData("pagebreak", "docx")]
     [InlineData("variants", "docx")]
     [InlineData("misaligned", "docx")]
@@ -92,6 +93,18 @@ public sealed class PdfTableParsingTests
         Assert.Contains("1.信访举报投诉类申请", report.Section(3)!.Text, StringComparison.Ordinal);
         Assert.Equal(0m, report.Applications["result.unavailable.3", "total"]!.Number);
         Assert.Equal(8m, report.Applications["result.not_processed.1", "natural"]!.Number);
+    }
+
+    [Fact]
+    public void Parse_RowDeletedFromTheTable_NoticeNamesItByTheTemplateLabel()
+    {
+        var (report, _) = Parse("droppedrow");
+
+        Assert.Equal(["table.row-missing:result.withheld.6"], TableNotices(report));
+        Assert.Contains("“6.属于四类过程性信息”", Assert.Single(report.Notices, n => n.Code == "table.row-missing").MessageZh, StringComparison.Ordinal);
+        Assert.Equal(24, report.Applications.RowKeys.Count);
+        var result = ReportValidator.CreateDefault().Validate(report);
+        Assert.Equal("result.withheld.6", Assert.Single(result.Findings, f => f.RuleId == "structure.rows").Row);
     }
 
     [Fact]

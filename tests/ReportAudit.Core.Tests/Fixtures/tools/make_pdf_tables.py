@@ -22,6 +22,7 @@ allowed to break across pages (no w:cantSplit), vertically centred cells, merged
                         running header and the repeated table header.
   topaligned.docx/.pdf  pagebreak with the cells aligned to the top (Word's default): each row's numbers on its
                         label's first line, the label's other lines below them.
+  droppedrow.docx/.pdf  pagebreak with the all-zero row 6.属于四类过程性信息 deleted from the table.
 Each case also gets <case>.expected.json: the cells the document holds (from the sample's cells, as written above).
 Usage: python3 make_pdf_tables.py   (writes into ../pdf-tables; FILLER_ROWSPLIT=n moves rowsplit's break)
 """
@@ -192,6 +193,8 @@ def section3(case):
             if case == "variants" and key == "result.withheld.2":
                 label = "2.其他法律行政止公开"
             vals = None
+            if case == "droppedrow" and key == "result.withheld.6":
+                continue
             if case == "variants" and key == "result.withheld.6":
                 vals = [("", 1, None)] * 7
             if case == "misaligned" and key == "result.withheld.4":
@@ -272,7 +275,7 @@ DOC_RELS = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationshi
             '</Relationships>')
 
 # Paragraphs of filler (repeats of the last narrative paragraph) that put the page break where each case needs it.
-CASES = {"pagebreak": 0, "rowsplit": int(os.environ.get("FILLER_ROWSPLIT", "2")), "variants": 0, "misaligned": 0, "topaligned": 0}
+CASES = {"pagebreak": 0, "rowsplit": int(os.environ.get("FILLER_ROWSPLIT", "2")), "variants": 0, "misaligned": 0, "topaligned": 0, "droppedrow": 0}
 
 
 def expected(case):
@@ -286,6 +289,8 @@ def expected(case):
         apps = {k: v for k, v in apps.items() if k not in keys}
         apps["result.other"] = other
         apps["result.withheld.6"] = {c: None for c in COLS}
+    if case == "droppedrow":
+        del apps["result.withheld.6"]
     if case == "misaligned":
         uncertain = ["result.withheld.4", "result.unavailable.1"]
         apps = {k: v for k, v in apps.items() if k not in uncertain}
