@@ -29,6 +29,7 @@ internal static class PdfPieceReader
                 var page = document.GetPage(p);
                 var words = page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
                 anyLetters |= words.Count > 0;
+                var pageStart = lines.Count;
                 foreach (var line in GroupLines(words))
                 {
                     lineNumber++;
@@ -39,6 +40,8 @@ internal static class PdfPieceReader
                         cellCount += cells.Count;
                     }
                 }
+
+                DropBarePageNumber(lines, pageStart, p);
 
                 if (cellCount > options.MaxPieces)
                 {
@@ -178,6 +181,28 @@ internal static class PdfPieceReader
             lines.RemoveAll(drop.Contains);
         }
     }
+
+    /// <summary>
+    /// A footer or header that is the page's number alone (<c>4</c>, no dashes): the page's last or first line, one
+    /// integer within two of the page's index (a cover page shifts the count). Left in, it would be read as a value of
+    /// a table row that goes on after the page break.
+    /// </summary>
+    private static void DropBarePageNumber(List<PdfLine> lines, int pageStart, int page)
+    {
+        if (lines.Count > pageStart && IsBareNumber(lines[^1], page))
+        {
+            lines.RemoveAt(lines.Count - 1);
+        }
+
+        if (lines.Count > pageStart && IsBareNumber(lines[pageStart], page))
+        {
+            lines.RemoveAt(pageStart);
+        }
+    }
+
+    private static bool IsBareNumber(PdfLine line, int page) =>
+        line.Cells.Count == 1 && line.Cells[0].Text.Trim() is { Length: > 0 and <= 3 } t && t.All(char.IsAsciiDigit)
+        && Math.Abs(int.Parse(t, System.Globalization.CultureInfo.InvariantCulture) - page) <= 2;
 
     private static bool IsPageNumber(string text)
     {

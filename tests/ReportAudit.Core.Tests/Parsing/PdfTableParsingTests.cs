@@ -80,6 +80,7 @@ public sealed class PdfTableParsingTests
         Assert.DoesNotContain("-3-", section3.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.DoesNotContain("-4-", section3.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.DoesNotContain("年度报告", section3, StringComparison.Ordinal);
+        Assert.DoesNotContain(section3.Split('\n'), l => l.Trim() is "3" or "4");
         Assert.All(report.Applications.Cells(), c => Assert.True(c.Cell.IsCount, $"{c.Row}/{c.Column}: '{c.Cell.Raw}'"));
     }
 

@@ -19,7 +19,7 @@ allowed to break across pages (no w:cantSplit), vertically centred cells, merged
                         row's values can be placed on the template's columns with confidence.
   rowsplit.docx/.pdf    pagebreak with two more lines before the table: the break falls inside 3.补正后申请内容仍不明确,
                         whose numbers stay on page 3 while the end of its label (仍不明确) goes to page 4, after the
-                        running header and the repeated table header.
+                        running header and the repeated table header. Its footer is the bare page number (3, not - 3 -).
   topaligned.docx/.pdf  pagebreak with the cells aligned to the top (Word's default): each row's numbers on its
                         label's first line, the label's other lines below them.
   droppedrow.docx/.pdf  pagebreak with the all-zero row 6.属于四类过程性信息 deleted from the table.
@@ -251,9 +251,12 @@ def document(case, filler):
 
 HEADER = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr {W}><w:p><w:pPr><w:jc w:val="right"/></w:pPr>'
           f'{run(TITLE, 18)}</w:p></w:hdr>')
-FOOTER = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:ftr {W}><w:p><w:pPr><w:jc w:val="center"/></w:pPr>'
-          f'{run("- ", 28)}<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>'
-          f'<w:r><w:fldChar w:fldCharType="separate"/></w:r>{run("1", 28)}<w:r><w:fldChar w:fldCharType="end"/></w:r>{run(" -", 28)}</w:p></w:ftr>')
+def footer(dashes):
+    """A centred PAGE field, `- N -` or the bare number."""
+    before, after = (run("- ", 28), run(" -", 28)) if dashes else ("", "")
+    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:ftr {W}><w:p><w:pPr><w:jc w:val="center"/></w:pPr>'
+            f'{before}<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>'
+            f'<w:r><w:fldChar w:fldCharType="separate"/></w:r>{run("1", 28)}<w:r><w:fldChar w:fldCharType="end"/></w:r>{after}</w:p></w:ftr>')
 STYLES = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles {W}><w:docDefaults><w:rPrDefault><w:rPr>'
           f'<w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:eastAsia="{FONT}"/><w:sz w:val="32"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/>'
           '</w:rPr></w:rPrDefault></w:docDefaults></w:styles>')
@@ -310,7 +313,7 @@ def main():
         with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
             for name, data in (("[Content_Types].xml", TYPES), ("_rels/.rels", RELS), ("word/_rels/document.xml.rels", DOC_RELS),
                                ("word/document.xml", document(case, filler)), ("word/styles.xml", STYLES),
-                               ("word/header1.xml", HEADER), ("word/footer1.xml", FOOTER)):
+                               ("word/header1.xml", HEADER), ("word/footer1.xml", footer(case != "rowsplit"))):
                 z.writestr(name, data)
         subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp, path], check=True, stdout=subprocess.DEVNULL)
         shutil.copy(path, OUT)
