@@ -224,7 +224,10 @@ internal static class PdfTableLines
     private static bool Adjacent(PdfLine upper, PdfLine lower) =>
         upper.Page == lower.Page && upper.Baseline - lower.Baseline <= MaxLineGap * Math.Max(upper.Height, lower.Height);
 
-    /// <summary>A table row: at least two numbers, and nothing but numbers after the first one.</summary>
+    /// <summary>
+    /// A table row: at least three numbers (every row of sections 三 and 四, most of 二), and nothing but numbers after
+    /// the first one; a line of prose with a telephone number or two figures at its end is not one.
+    /// </summary>
     public static bool IsAnchor(PdfLine line)
     {
         var values = 0;
@@ -240,7 +243,7 @@ internal static class PdfTableLines
             }
         }
 
-        return values >= 2;
+        return values >= 3;
     }
 
     /// <summary>A line of label text only, narrow enough to sit left of a table's number columns.</summary>
