@@ -92,4 +92,20 @@ public sealed class UncertainRowsTests
         Assert.Equal(RuleState.Passed, resultTotal);
         Assert.Equal(RuleState.Passed, balance);
     }
+
+    [Fact]
+    public void BlankCells_InUncertainRow_NotReported()
+    {
+        var report = ReportBuilder.Valid2021()
+            .ApplicationsRow("result.withheld.4", 0, null, null, 0, null, null, 0)
+            .ApplicationsRow("result.withheld.5", 0, null, 0, 0, 0, 0, 0)
+            .Build();
+        report.Applications.MarkUncertain("result.withheld.4");
+
+        var (_, findings) = RuleRunner.Run(new BlankCellsRule(), report);
+
+        var finding = Assert.Single(findings);
+        Assert.Equal(("result.withheld.5", "commercial", "1"), (finding.Row, finding.Column, finding.Actual));
+        Assert.DoesNotContain("result.withheld.4", finding.MessageZh, StringComparison.Ordinal);
+    }
 }
