@@ -41,6 +41,11 @@ public sealed class ApplicationsBalanceRule : IReportRule
             return;
         }
 
+        if (TableValues.NotAssessableIfUncertain(context, report.Applications, Needed))
+        {
+            return;
+        }
+
         var grid = context.ApplicationsGrid;
         var rows = Needed.Select(key => IndexOf(grid, key)).ToArray();
         for (var c = 0; c < ApplicationsGrid.Columns; c++)

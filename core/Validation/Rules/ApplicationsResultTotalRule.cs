@@ -23,7 +23,12 @@ public sealed class ApplicationsResultTotalRule : IReportRule
             return;
         }
 
-        var results = Labels.ResultRows(report.Template);
+        var results = Labels.ResultRows(report);
+        if (TableValues.NotAssessableIfUncertain(context, table, [.. results, "result.total"]))
+        {
+            return;
+        }
+
         var grid = context.ApplicationsGrid;
         for (var c = 0; c < ApplicationsGrid.Columns; c++)
         {

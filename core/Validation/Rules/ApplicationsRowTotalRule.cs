@@ -32,6 +32,10 @@ public sealed class ApplicationsRowTotalRule : IReportRule
             }
 
             var row = grid.Rows[r].Key;
+            if (table.IsUncertain(row))
+            {
+                continue;
+            }
 
             var parts = new Terms();
             foreach (var part in TemplateCatalog.ApplicantParts)

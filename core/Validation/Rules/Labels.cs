@@ -25,6 +25,15 @@ internal static class Labels
     public static IReadOnlyList<string> ResultRows(TemplateVersion template) =>
         template == TemplateVersion.V2019 ? ResultRows2019 : ResultRows2021;
 
+    /// <summary>
+    /// The result rows of this report's table: the template's, plus the 2019 single <c>result.other</c> row when a 2021
+    /// table has it instead of its three rows (the parser's <c>table.single-other-row</c>), so its values count.
+    /// </summary>
+    public static IReadOnlyList<string> ResultRows(AnnualReport report) =>
+        report.Template == TemplateVersion.V2021 && report.Applications.HasRow("result.other")
+            ? [.. ResultRows2021, "result.other"]
+            : ResultRows(report.Template);
+
     private static readonly string[] ResultRows2019 = ResultRowsOf(TemplateVersion.V2019);
 
     private static readonly string[] ResultRows2021 = ResultRowsOf(TemplateVersion.V2021);

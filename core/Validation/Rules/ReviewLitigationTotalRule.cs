@@ -26,7 +26,7 @@ public sealed class ReviewLitigationTotalRule : IReportRule
 
         foreach (var group in TemplateCatalog.ReviewGroups)
         {
-            if (table[group, "total"] is not { Number: { } total } totalCell)
+            if (table[group, "total"] is not { Number: { } total } totalCell || table.IsUncertain(group))
             {
                 continue;
             }

@@ -56,6 +56,12 @@ public sealed class RowsRule : IReportRule
 
         foreach (var (key, label, _, columns, _, _) in rows)
         {
+            if (table.IsUncertain(key))
+            {
+                // The parser's table.row-uncertain notice names the row; its cells are not assessable.
+                continue;
+            }
+
             if (!table.HasRow(key))
             {
                 context.Add(new Finding(Info.Id, Info.Severity,

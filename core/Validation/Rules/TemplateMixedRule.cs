@@ -28,7 +28,8 @@ public sealed class TemplateMixedRule : IReportRule
         var mine = report.Template == TemplateVersion.V2019 ? "2019" : "2021";
         if (report.ForeignTemplateRows.Count > 0)
         {
-            var rows = string.Join("、", report.ForeignTemplateRows);
+            // Named as the template prints them: （六）其他处理, 政府集中采购.
+            var rows = string.Join("、", report.ForeignTemplateRows.Select(r => $"“{(r.StartsWith("result.", StringComparison.Ordinal) ? TemplateCatalog.ApplicationRowLabel(r) : TemplateCatalog.ActiveDisclosureRowLabel(r))}”"));
             context.Add(new Finding(Info.Id, Info.Severity,
                 $"表格按 {mine} 年版模板读取，但含有 {other} 年版模板的行：{rows}",
                 $"the tables follow the {mine} template but contain rows of the {other} template: {string.Join(", ", report.ForeignTemplateRows)}",
