@@ -35,12 +35,32 @@ internal static class HtmlPieceReader
         return walker.Pieces;
     }
 
+    /// <summary>Spans beyond this are page-builder noise (rowspan="1000"), not table structure.</summary>
+    private const int MaxSpan = 64;
+
+    private enum GridCellKind
+    {
+        Text,
+
+        /// <summary>Empty, or a blank mark (—, /, 无).</summary>
+        Blank,
+        Number,
+    }
+
+    private readonly record struct GridCell(string Text, GridCellKind Kind, int RowIndex, int CellIndex, int Column, int ColSpan, int RowId);
+
     private sealed class Walker(int maxPieces)
     {
         private readonly StringBuilder _line = new();
         private int _lineNumber;
         private int _tableCount;
         private int _rowCount;
+
+        /// <summary>The cells of the table being read, reused from table to table.</summary>
+        private readonly List<GridCell> _cells = new(256);
+
+        /// <summary>Per grid column, the last row a rowspan from above covers.</summary>
+        private readonly List<int> _spanUntil = new(16);
 
         public List<Piece> Pieces { get; } = new(512);
 
@@ -114,23 +134,147 @@ internal static class HtmlPieceReader
         private static bool IsLayoutTable(IHtmlTableElement table) =>
             table.GetElementsByTagName("table").Length > 0;
 
+        /// <summary>
+        /// Reads a data table in two passes. First every cell is placed on the table's grid (colspan, and rowspans
+        /// from rows above), then cells are emitted, leaving out the fillers a page builder put where a rowspan or
+        /// colspan would have gone: empty or placeholder cells (&amp;nbsp;, —, /) in the label columns of data rows,
+        /// and in header rows. Without this, a label followed by two empty grid cells reads as a row with two blank
+        /// values too many, and a header placeholder (—) as a blank value.
+        /// </summary>
         private void ReadDataTable(IHtmlTableElement table)
         {
             var tableIndex = ++_tableCount;
+            _cells.Clear();
+            _spanUntil.Clear();
             var rowIndex = 0;
             foreach (var row in table.Rows)
             {
                 rowIndex++;
                 var rowId = ++_rowCount;
                 var cellIndex = 0;
+                var column = 0;
                 foreach (var cell in row.Cells)
                 {
                     cellIndex++;
-                    Pieces.Add(new Piece(CellContent(cell), true, SourceLocation.InTable(tableIndex, rowIndex, cellIndex), rowId));
+                    column = FreeColumn(column, rowIndex);
+                    var colSpan = Math.Clamp(cell.ColumnSpan, 1, MaxSpan);
+                    var rowSpan = Math.Clamp(cell.RowSpan, 1, MaxSpan);
+                    var text = CellContent(cell);
+                    _cells.Add(new GridCell(text, CellKindOf(text), rowIndex, cellIndex, column, colSpan, rowId));
+                    for (var c = column; c < column + colSpan; c++)
+                    {
+                        Occupy(c, rowIndex + rowSpan - 1);
+                    }
+
+                    column += colSpan;
+                }
+
+                if (_cells.Count > maxPieces)
+                {
+                    throw new ParseFailure("input.too-many-cells", $"页面的行和单元格超过上限 {maxPieces}", $"more than {maxPieces} lines and cells");
+                }
+            }
+
+            var labelEnd = LabelColumnsEnd();
+            var start = 0;
+            while (start < _cells.Count)
+            {
+                var end = start;
+                var isHeader = false;
+                var hasNumber = false;
+                for (; end < _cells.Count && _cells[end].RowIndex == _cells[start].RowIndex; end++)
+                {
+                    hasNumber |= _cells[end].Kind == GridCellKind.Number;
+                    isHeader |= _cells[end].Kind == GridCellKind.Text && _cells[end].Column > labelEnd;
+                }
+
+                isHeader &= !hasNumber;
+                for (var i = start; i < end; i++)
+                {
+                    var cell = _cells[i];
+                    var filler = cell.Kind == GridCellKind.Blank && (isHeader || cell.Column + cell.ColSpan - 1 <= labelEnd);
+                    if (!filler)
+                    {
+                        Pieces.Add(new Piece(cell.Text, true, SourceLocation.InTable(tableIndex, cell.RowIndex, cell.CellIndex), cell.RowId));
+                    }
                 }
 
                 CheckLimit();
+                start = end;
             }
+        }
+
+        /// <summary>
+        /// The last grid column that holds row labels: the furthest a text cell reaches to the left of a row's first
+        /// number, over the rows with numbers; -1 when the numbers have no labels beside them (section 四).
+        /// </summary>
+        private int LabelColumnsEnd()
+        {
+            var end = -1;
+            var rowStart = 0;
+            while (rowStart < _cells.Count)
+            {
+                var rowEnd = rowStart;
+                var firstNumber = -1;
+                for (; rowEnd < _cells.Count && _cells[rowEnd].RowIndex == _cells[rowStart].RowIndex; rowEnd++)
+                {
+                    if (firstNumber < 0 && _cells[rowEnd].Kind == GridCellKind.Number)
+                    {
+                        firstNumber = rowEnd;
+                    }
+                }
+
+                for (var i = rowStart; i < firstNumber; i++)
+                {
+                    if (_cells[i].Kind == GridCellKind.Text)
+                    {
+                        end = Math.Max(end, _cells[i].Column + _cells[i].ColSpan - 1);
+                    }
+                }
+
+                rowStart = rowEnd;
+            }
+
+            return end;
+        }
+
+        /// <summary>The first column at or after <paramref name="column"/> not covered by a rowspan from a row above.</summary>
+        private int FreeColumn(int column, int rowIndex)
+        {
+            while (column < _spanUntil.Count && _spanUntil[column] >= rowIndex)
+            {
+                column++;
+            }
+
+            return column;
+        }
+
+        private void Occupy(int column, int lastRow)
+        {
+            while (_spanUntil.Count <= column)
+            {
+                _spanUntil.Add(0);
+            }
+
+            _spanUntil[column] = Math.Max(_spanUntil[column], lastRow);
+        }
+
+        private static GridCellKind CellKindOf(string text)
+        {
+            if (!CellValueParser.IsValueLike(text))
+            {
+                return GridCellKind.Text;
+            }
+
+            foreach (var c in text)
+            {
+                if (char.IsAsciiDigit(c) || c is >= '０' and <= '９')
+                {
+                    return GridCellKind.Number;
+                }
+            }
+
+            return GridCellKind.Blank;
         }
 
         /// <summary>
