@@ -110,6 +110,14 @@ internal static class TextPieceReader
                 }
 
                 cell.Append(chunk);
+                if (bar < 0 && rowId > 0 && li < to && chunk.Trim().Length > 0)
+                {
+                    // A whole row written without its closing '|': the line break ends its last cell.
+                    Emit(cell.ToString(), cellLine, cellColumn, rowId, parts, pieces);
+                    cell.Clear();
+                    break;
+                }
+
                 if (bar < 0)
                 {
                     cell.Append('\n');
@@ -124,7 +132,8 @@ internal static class TextPieceReader
 
         if (cell.ToString().Trim().Length > 0)
         {
-            Emit(cell.ToString(), cellLine, cellColumn, 0, parts, pieces);
+            // The last cell of a row written without a closing '|' still belongs to its line's row.
+            Emit(cell.ToString(), cellLine, cellColumn, RowIdOf(lines[to], to), parts, pieces);
         }
     }
 
