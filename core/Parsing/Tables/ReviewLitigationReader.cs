@@ -93,6 +93,17 @@ internal static class ReviewLitigationReader
             count--;
         }
 
+        if (count < CellsWanted && AllBlanksUnmarked(context, start, count))
+        {
+            // A line of numbers whose blank cells left no trace: which groups and columns they are cannot be known.
+            context.Notice(
+                UncertainRows.Code, NoticeLevel.Warning,
+                $"第四部分只有 {count} 个数值，模板有 {CellsWanted} 个，空白单元格没有留下位置；无法确定各数值所在的列，未读取",
+                $"section 四 has {count} values for the template's {CellsWanted} and its blank cells left no trace; which column each value belongs to cannot be known, so none was read",
+                Section, null, context.Pieces[first].Location);
+            return;
+        }
+
         Set(context, start, count, into);
         if (count < CellsWanted)
         {
@@ -300,6 +311,19 @@ internal static class ReviewLitigationReader
             var cell = TemplateCatalog.ReviewCells[v % CellsPerGroup];
             into.Set(group, cell, CellValueParser.Parse(piece.Text, piece.Location));
         }
+    }
+
+    private static bool AllBlanksUnmarked(ParseContext context, int start, int count)
+    {
+        for (var i = start; i < start + count; i++)
+        {
+            if (!context.Pieces[i].BlanksUnmarked)
+            {
+                return false;
+            }
+        }
+
+        return count > 0;
     }
 
     private static bool IsValueCell(Piece piece) => piece.IsEmpty || CellValueParser.IsValueLike(piece.Text);

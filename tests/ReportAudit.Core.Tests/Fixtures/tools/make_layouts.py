@@ -272,21 +272,40 @@ def text_one_cell_per_line(blank_zero):
     return "\n".join(o + TAIL) + "\n"
 
 
-def text_spaces():
-    """Text copied from a PDF: a row's cells on one line separated by spaces (labels first); section 四 as one
-    line of 15 numbers. Zeros are printed."""
+def text_spaces(blank_zero=False):
+    """Text copied from a PDF: a row's cells on one line separated by one space (labels first); section 四 as one
+    line of 15 numbers. A blank cell leaves no trace (001's blank 其他 cell of 3.其他; with blank_zero every zero)."""
     o = [TITLE] + HEAD + ["二、主动公开政府信息情况"]
     for art, heads, rows in AD_ROWS:
         o.append(art)
         o.append("信息内容 " + " ".join(heads))
         for lab, key, cols in rows:
-            o.append(lab + " " + " ".join(val(AD[key][c], False) for c in cols))
+            o.append(" ".join([lab] + [v for v in (val(AD[key][c], blank_zero) for c in cols) if v]))
     o += ["三、收到和处理政府信息公开申请情况", NOTE, "申请人情况", "自然人 法人或其他组织 总计", " ".join(ORGS)]
     for lab, key, group in ROWS:
-        o.append(" ".join(([group] if group else []) + [lab] + [val(A[key][c], False) for c in COLS]))
+        o.append(" ".join(([group] if group else []) + [lab] + [v for v in (val(A[key][c], blank_zero) for c in COLS) if v]))
     o += ["四、政府信息公开行政复议、行政诉讼情况", "行政复议 行政诉讼", " ".join(RLH) + " 未经复议直接起诉 复议后起诉", " ".join(RLH * 2),
-          " ".join(val(RL[g][k], False) for g in GROUPS for k in RLK)]
+          " ".join(v for v in (val(RL[g][k], blank_zero) for g in GROUPS for k in RLK) if v)]
     return "\n".join(o + TAIL) + "\n"
+
+
+def unread_of(spaces, blank_zero):
+    """Rows a space-flattened text cannot give: some but not all values (blank cells left no trace) → the row is
+    not read and named in a table.row-uncertain notice; no value at all → table.too-few-cells."""
+    if not spaces:
+        return []
+    out = []
+    for t, tab in (("activeDisclosure", AD), ("applications", A)):
+        for r, cells in tab.items():
+            k = sum(1 for v in cells.values() if v is not None and not (blank_zero and v == 0))
+            if k < len(cells):
+                out.append({"table": t, "row": r, "code": "table.row-uncertain" if k else "table.too-few-cells"})
+    readable = [r for r, cells in A.items() if all(v is not None and not (blank_zero and v == 0) for v in cells.values())]
+    if len(readable) < 3:  # fewer than 3 rows read: the parser says the section 三 table was not found
+        out.append({"table": "applications", "row": None, "code": "table.missing"})
+    if any(v is None or (blank_zero and v == 0) for g in RL.values() for v in g.values()):
+        out.append({"table": "reviewLitigation", "row": None, "code": "table.row-uncertain"})
+    return out
 
 
 def text_section4_groups(blank_zero):
@@ -311,7 +330,8 @@ FILES = [
     ("split-tables.html", split_tables, True, "HTML, section 三 cut into two <table>s after result.withheld.4 (the second without header), section 四 header and values in separate tables, zeros blank in 三 and 四 (not 二)"),
     ("blank-zeros.rows.txt", lambda: text_pipes_rows(True), True, "text, whole rows on a line joined by ' | ' with grid padding, every zero blank in 二, 三, 四"),
     ("blank-zeros.cells.txt", lambda: text_one_cell_per_line(True), True, "text, one cell per line ('0 |', blank = '|'), every zero blank in 二, 三, 四"),
-    ("spaces.txt", text_spaces, False, "text copied from a PDF, cells separated by spaces, section 四 as one line of 15 numbers"),
+    ("spaces.txt", text_spaces, False, "text copied from a PDF, cells separated by one space, section 四 as one line of 15 numbers; 001's one blank cell (3.其他, 其他) leaves no trace, so that row cannot be placed"),
+    ("spaces-blank-zeros.txt", lambda: text_spaces(True), True, "as spaces.txt with every zero blank: only rows without a blank can be read; the others are named as uncertain (or, with no value at all, as too few cells), section 四 as uncertain"),
     ("section4-groups.txt", lambda: text_section4_groups(True), True, "text, section 四 under two header rows, each group's values after its label, zeros blank everywhere"),
 ]
 
@@ -324,7 +344,9 @@ def main():
         if name.startswith("split-tables"):
             blanks = [b for b in blanks if not b.startswith("activeDisclosure.")]
         open(os.path.join(OUT, name), "w", encoding="utf-8").write(make())
-        manifest.append({"file": "layouts/" + name, "sample": SID, "blank": blanks, "notes": notes})
+        spaces = name.startswith("spaces")
+        manifest.append({"file": "layouts/" + name, "sample": SID, "blank": blanks,
+                         "unread": unread_of(spaces, blank_zero), "notes": notes})
     json.dump(manifest, open(os.path.join(OUT, "manifest.json"), "w", encoding="utf-8"), ensure_ascii=False, indent=1)
     print("wrote", len(manifest))
 
