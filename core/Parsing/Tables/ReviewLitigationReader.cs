@@ -33,6 +33,11 @@ internal static class ReviewLitigationReader
         }
 
         var first = FirstNumber(context, from, to);
+        if (first < 0 && ReadAllBlank(context, from, to, into))
+        {
+            return;
+        }
+
         if (first < 0)
         {
             context.Notice("table.missing", NoticeLevel.Warning, "第四部分没有找到行政复议、行政诉讼的数值", "section 四 has no review and litigation figures", Section);
@@ -229,6 +234,55 @@ internal static class ReviewLitigationReader
     }
 
     private static decimal NumberOf(Piece piece) => CellValueParser.Parse(piece.Text, piece.Location).Number ?? 0;
+
+    /// <summary>
+    /// No number at all, but a value row of fifteen blank cells after the header (every zero left blank): the
+    /// cells are blank. With rows, one row of exactly fifteen blank cells; without, the blank cells that end the
+    /// section, at least fifteen (grid padding before them is blank too, so any fifteen read the same).
+    /// </summary>
+    private static bool ReadAllBlank(ParseContext context, int from, int to, StatisticsTable into)
+    {
+        var end = to;
+        while (end > from && !context.Pieces[end - 1].IsCell)
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > from && context.Pieces[start - 1].IsCell && IsBlank(context.Pieces[start - 1]))
+        {
+            start--;
+        }
+
+        if (end - start < CellsWanted || start == from)
+        {
+            return false;
+        }
+
+        var rowId = context.Pieces[end - 1].RowId;
+        if (rowId > 0)
+        {
+            var rowStart = end;
+            while (rowStart > start && context.Pieces[rowStart - 1].RowId == rowId)
+            {
+                rowStart--;
+            }
+
+            if (end - rowStart != CellsWanted)
+            {
+                return false;
+            }
+
+            start = rowStart;
+        }
+        else
+        {
+            start = end - CellsWanted;
+        }
+
+        Set(context, start, CellsWanted, into);
+        return true;
+    }
 
     /// <summary>
     /// Each group's values in a row of their own after the group's label (行政复议 | 11 | | | 1 | 12). Read only when

@@ -190,7 +190,8 @@ def header_placeholders():
     o += [p("三、收到和处理政府信息公开申请情况"), '<table border="1" cellpadding="4" width="100%">',
           "<tr>" + cell("td", "&nbsp;", colspan=3) + cell("td", "申请人情况", colspan=7) + "</tr>",
           "<tr>" + cell("td", "—") + cell("td", "—") + cell("td", "—") + cell("td", "自然人") + cell("td", "法人或其他组织", colspan=5) + cell("td", "总计") + "</tr>",
-          "<tr>" + cell("td", NOTE, colspan=3) + cell("td", "/") + "".join(cell("td", x) for x in ORGS) + cell("td", "/") + "</tr>"]
+          "<tr>" + cell("td", NOTE, colspan=3) + cell("td", "/") + "".join(cell("td", x) for x in ORGS) + cell("td", "/") + "</tr>",
+          "</table>", '<table border="1" cellpadding="4" width="100%">']
     o += app_rows_html(ROWS, True, False, fill="&nbsp;") + ["</table>"]
     o += [p("四、政府信息公开行政复议、行政诉讼情况"), '<table border="1" cellpadding="4" width="100%">']
     o += html_section4_rows("td", "—") + [s4_values_row(False), "</table>"]
@@ -272,6 +273,30 @@ def text_one_cell_per_line(blank_zero):
     return "\n".join(o + TAIL) + "\n"
 
 
+def text_bars(blank_zero):
+    """Another text tool's flattening (as sample 000): a row opens with '| ', its cells are separated by a '|' line,
+    it closes with '|' plus one '|' per grid cell a colspan covered; a blank cell is an empty line."""
+    o = [TITLE] + HEAD + ["二、主动公开政府信息情况"]
+
+    def row(cells, pad):
+        o.append("| " + "\n|\n".join(cells) + "\n|" + "|" * pad)
+
+    for art, heads, rows in AD_ROWS:
+        row([art], 3)
+        row(["信息内容"] + heads, 0 if len(heads) == 3 else 2)
+        for lab, key, cols in rows:
+            row([lab] + [val(AD[key][c], blank_zero) for c in cols], 0 if len(cols) == 3 else 2)
+    o.append("三、收到和处理政府信息公开申请情况")
+    row([NOTE, "申请人情况"], 8); row(["自然人", "法人或其他组织", "总计"], 7); row(ORGS, 5)
+    for lab, key, group in ROWS:
+        labels = ([group] if group else []) + [lab]
+        row(labels + [val(A[key][c], blank_zero) for c in COLS], 3 - len(labels))
+    o.append("四、政府信息公开行政复议、行政诉讼情况")
+    row(["行政复议", "行政诉讼"], 13); row(RLH + ["未经复议直接起诉", "复议后起诉"], 8); row(RLH * 2, 5)
+    row([val(RL[g][k], blank_zero) for g in GROUPS for k in RLK], 0)
+    return "\n".join(o + TAIL) + "\n"
+
+
 def text_spaces(blank_zero=False):
     """Text copied from a PDF: a row's cells on one line separated by one space (labels first); section 四 as one
     line of 15 numbers. A blank cell leaves no trace (001's blank 其他 cell of 3.其他; with blank_zero every zero)."""
@@ -325,27 +350,38 @@ def text_section4_groups(blank_zero):
 
 FILES = [
     ("header-two-rows.html", header_two_rows, False, "HTML, no rowspan anywhere: section 三 and 四 headers over rows with empty cells below 自然人/总计 and 行政复议, 法人或其他组织 colspan=5 above its kinds; row labels without colspan, the label grid filled with empty cells; CMS chrome: layout tables, breadcrumb, share links, side links table"),
-    ("header-placeholders.html", header_placeholders, False, "HTML, header cells a builder filled with &nbsp;, — and / instead of rowspan (section 三 and 四); the 勾稽关系 note in the third header row; label grid filled with &nbsp; cells"),
+    ("header-placeholders.html", header_placeholders, False, "HTML, header cells a builder filled with &nbsp;, — and / instead of rowspan (section 三 and 四); the 勾稽关系 note in the third header row; section 三's header in one <table>, its body in the next; label grid filled with &nbsp; cells"),
     ("th-header.html", th_header, False, "HTML, <thead> of <th> cells, colspan only, 三、本年度办理结果 as <th scope=row>"),
     ("split-tables.html", split_tables, True, "HTML, section 三 cut into two <table>s after result.withheld.4 (the second without header), section 四 header and values in separate tables, zeros blank in 三 and 四 (not 二)"),
     ("blank-zeros.rows.txt", lambda: text_pipes_rows(True), True, "text, whole rows on a line joined by ' | ' with grid padding, every zero blank in 二, 三, 四"),
     ("blank-zeros.cells.txt", lambda: text_one_cell_per_line(True), True, "text, one cell per line ('0 |', blank = '|'), every zero blank in 二, 三, 四"),
+    ("blank-zeros.bars.txt", lambda: text_bars(True), True, "text, rows opened by '| ' with a '|' line between cells and '|' padding per covered grid cell (as sample 000), every zero blank in 二, 三, 四: section 四's values follow the header's padding cells"),
+    ("blank-zeros-004.rows.txt", lambda: text_pipes_rows(True), True, "text as blank-zeros.rows.txt with the cells of sample 004 (安泰街道办事处 2023): every zero blank leaves section 四 a row of 15 empty cells and most of 三 empty", "004_389509ebf14147a7"),
+    ("blank-zeros-004.bars.txt", lambda: text_bars(True), True, "text as blank-zeros.bars.txt with the cells of sample 004: section 四's 15 empty cells follow the header's padding", "004_389509ebf14147a7"),
     ("spaces.txt", text_spaces, False, "text copied from a PDF, cells separated by one space, section 四 as one line of 15 numbers; 001's one blank cell (3.其他, 其他) leaves no trace, so that row cannot be placed"),
     ("spaces-blank-zeros.txt", lambda: text_spaces(True), True, "as spaces.txt with every zero blank: only rows without a blank can be read; the others are named as uncertain (or, with no value at all, as too few cells), section 四 as uncertain"),
     ("section4-groups.txt", lambda: text_section4_groups(True), True, "text, section 四 under two header rows, each group's values after its label, zeros blank everywhere"),
 ]
 
 
+def use_sample(sid):
+    global EXP, A, AD, RL
+    EXP = json.load(open(os.path.join(FIX, "expected", sid + ".json"), encoding="utf-8"))
+    A, AD, RL = EXP["applications"], EXP["activeDisclosure"], EXP["reviewLitigation"]
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     manifest = []
-    for name, make, blank_zero, notes in FILES:
+    for name, make, blank_zero, notes, *sid in FILES:
+        sid = sid[0] if sid else SID
+        use_sample(sid)
         blanks = blanks_of(blank_zero)
         if name.startswith("split-tables"):
             blanks = [b for b in blanks if not b.startswith("activeDisclosure.")]
         open(os.path.join(OUT, name), "w", encoding="utf-8").write(make())
         spaces = name.startswith("spaces")
-        manifest.append({"file": "layouts/" + name, "sample": SID, "blank": blanks,
+        manifest.append({"file": "layouts/" + name, "sample": sid, "blank": blanks,
                          "unread": unread_of(spaces, blank_zero), "notes": notes})
     json.dump(manifest, open(os.path.join(OUT, "manifest.json"), "w", encoding="utf-8"), ensure_ascii=False, indent=1)
     print("wrote", len(manifest))
