@@ -30,9 +30,16 @@ internal static class HtmlPieceReader
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         var document = parser.ParseDocument(html);
         var walker = new Walker(maxPieces);
-        walker.WalkChildren(document.Body ?? (INode)document.DocumentElement);
-        walker.FlushLine();
-        return walker.Pieces;
+        try
+        {
+            walker.WalkChildren(document.Body ?? (INode)document.DocumentElement);
+            walker.FlushLine();
+            return walker.Pieces;
+        }
+        finally
+        {
+            walker.Release();
+        }
     }
 
     /// <summary>Spans beyond this are page-builder noise (rowspan="1000"), not table structure.</summary>
@@ -56,11 +63,18 @@ internal static class HtmlPieceReader
         private int _tableCount;
         private int _rowCount;
 
-        /// <summary>The cells of the table being read, reused from table to table.</summary>
-        private readonly List<GridCell> _cells = new(256);
+        /// <summary>The cells of the table being read, reused from table to table; its arrays come from a pool (no allocation per parse).</summary>
+        private readonly PooledList<GridCell> _cells = new(256);
 
         /// <summary>Per grid column, the last row a rowspan from above covers.</summary>
-        private readonly List<int> _spanUntil = new(16);
+        private readonly PooledList<int> _spanUntil = new(32);
+
+        /// <summary>Returns the pooled buffers.</summary>
+        public void Release()
+        {
+            _cells.Release();
+            _spanUntil.Release();
+        }
 
         public List<Piece> Pieces { get; } = new(512);
 
@@ -202,6 +216,9 @@ internal static class HtmlPieceReader
                 CheckLimit();
                 start = end;
             }
+
+            // The buffer outlives the parse: it must not keep the page's text alive.
+            _cells.Clear();
         }
 
         /// <summary>
@@ -256,7 +273,7 @@ internal static class HtmlPieceReader
                 _spanUntil.Add(0);
             }
 
-            _spanUntil[column] = Math.Max(_spanUntil[column], lastRow);
+            _spanUntil.Set(column, Math.Max(_spanUntil[column], lastRow));
         }
 
         private static GridCellKind CellKindOf(string text)
