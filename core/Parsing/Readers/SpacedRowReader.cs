@@ -8,7 +8,8 @@ namespace ReportAudit.Core.Parsing.Readers;
 /// the line are value cells; the text before them is the label, split where a row label opens after a group
 /// label (<c>(三)不予公开 | 1.属于国家秘密</c>). A blank cell leaves no trace in such a line, so value cells are
 /// marked <see cref="Piece.BlanksUnmarked"/>; where the columns are aligned by runs of spaces (pdftotext -layout),
-/// each value also carries its horizontal position, so blanks can be placed under their columns.
+/// each value also carries its horizontal position, so blanks can be placed under their columns. A row copied from a
+/// browser has its cells separated by tabs and keeps its blanks as empty fields.
 /// </summary>
 internal static class SpacedRowReader
 {
@@ -17,6 +18,11 @@ internal static class SpacedRowReader
 
     public static bool TryRead(string line, int lineIndex, List<Piece> into)
     {
+        if (line.Contains('\t', StringComparison.Ordinal) && line.AsSpan().Trim().Length > 0)
+        {
+            return TryReadTabbed(line, lineIndex, into);
+        }
+
         // Value tokens from the end of the line.
         Span<Range> tokens = stackalloc Range[32];
         var count = 0;
@@ -48,7 +54,16 @@ internal static class SpacedRowReader
         }
 
         var label = line.AsSpan(0, labelEnd).Trim();
-        if (count == 0 || label.Length > MaxLabelLength || (label.Length == 0 && count < 2) || EndsLikeProse(label))
+        if (count == 1 && label.Length == 0)
+        {
+            // One cell per line (a PDF's text copied out): a number on its own line is a value cell whose row's
+            // blanks, if any, left no trace.
+            var (offset, length) = tokens[0].GetOffsetAndLength(line.Length);
+            into.Add(new Piece(line.Substring(offset, length), true, SourceLocation.AtLine(lineIndex + 1, offset + 1), 0, 0, BlanksUnmarked: true));
+            return true;
+        }
+
+        if (count == 0 || label.Length > MaxLabelLength || EndsLikeProse(label))
         {
             return false;
         }
@@ -74,6 +89,38 @@ internal static class SpacedRowReader
             var (offset, length) = tokens[t].GetOffsetAndLength(line.Length);
             var x = aligned ? offset + (length / 2.0) + 1 : 0;
             into.Add(new Piece(line.Substring(offset, length), true, SourceLocation.AtLine(rowId, offset + 1), rowId, x, BlanksUnmarked: true));
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A row copied from a browser: cells separated by tabs, a blank cell an empty field, so every value keeps its
+    /// column. Empty fields before the first label are the label column of a row under a rowspan.
+    /// </summary>
+    private static bool TryReadTabbed(string line, int lineIndex, List<Piece> into)
+    {
+        // Every tab-separated line of a table section is a row, a header row or one whose cells are all blank too.
+        var fields = line.Split('\t');
+        if (fields.Length < 2)
+        {
+            return false;
+        }
+
+        var rowId = lineIndex + 1;
+        var anyText = Array.Exists(fields, f => f.Trim().Length > 0 && !CellValueParser.IsValueLike(f.Trim()));
+        var seenText = !anyText;
+        var column = 1;
+        foreach (var field in fields)
+        {
+            var text = CellText.Clean(field);
+            seenText |= text.Length > 0;
+            if (seenText)
+            {
+                into.Add(new Piece(text, true, SourceLocation.AtLine(rowId, column), rowId));
+            }
+
+            column += field.Length + 1;
         }
 
         return true;

@@ -314,6 +314,39 @@ def text_spaces(blank_zero=False):
     return "\n".join(o + TAIL) + "\n"
 
 
+def text_lines():
+    """A PDF's text copied out: one cell per line, no separators; a blank cell leaves no line (001's blank 其他 cell
+    of 3.其他), zeros printed."""
+    o = [TITLE] + HEAD + ["二、主动公开政府信息情况"]
+    for art, heads, rows in AD_ROWS:
+        o += [art, "信息内容"] + heads
+        for lab, key, cols in rows:
+            o += [lab] + [v for v in (val(AD[key][c], False) for c in cols) if v]
+    o += ["三、收到和处理政府信息公开申请情况", NOTE, "申请人情况", "自然人", "法人或其他组织", "总计"] + ORGS
+    for lab, key, group in ROWS:
+        o += ([group] if group else []) + [lab] + [v for v in (val(A[key][c], False) for c in COLS) if v]
+    o += ["四、政府信息公开行政复议、行政诉讼情况", "行政复议", "行政诉讼"] + RLH + ["未经复议直接起诉", "复议后起诉"] + RLH * 2
+    o += [v for v in (val(RL[g][k], False) for g in GROUPS for k in RLK) if v]
+    return "\n".join(o + TAIL) + "\n"
+
+
+def text_tabs(blank_zero):
+    """A table copied from a browser: a row per line, cells separated by tabs, a blank cell an empty field; the
+    cells under a rowspan (the group label column) are empty fields at the start of the row."""
+    o = [TITLE] + HEAD + ["二、主动公开政府信息情况"]
+    for art, heads, rows in AD_ROWS:
+        o += [art, "\t".join(["信息内容"] + heads)]
+        for lab, key, cols in rows:
+            o.append("\t".join([lab] + [val(AD[key][c], blank_zero) for c in cols]))
+    o += ["三、收到和处理政府信息公开申请情况", NOTE + "\t申请人情况", "自然人\t法人或其他组织\t总计", "\t".join(ORGS)]
+    for lab, key, group in ROWS:
+        lead = [group] if group else ([""] if key.startswith("result.") and key not in ("result.disclosed", "result.partial", "result.total") else [])
+        o.append("\t".join(lead + [lab] + [val(A[key][c], blank_zero) for c in COLS]))
+    o += ["四、政府信息公开行政复议、行政诉讼情况", "行政复议\t行政诉讼", "\t".join(RLH + ["未经复议直接起诉", "复议后起诉"]), "\t".join(RLH * 2),
+          "\t".join(val(RL[g][k], blank_zero) for g in GROUPS for k in RLK)]
+    return "\n".join(o + TAIL) + "\n"
+
+
 def unread_of(spaces, blank_zero):
     """Rows a space-flattened text cannot give: some but not all values (blank cells left no trace) → the row is
     not read and named in a table.row-uncertain notice; no value at all → table.too-few-cells."""
@@ -360,6 +393,8 @@ FILES = [
     ("blank-zeros-004.bars.txt", lambda: text_bars(True), True, "text as blank-zeros.bars.txt with the cells of sample 004: section 四's 15 empty cells follow the header's padding", "004_389509ebf14147a7"),
     ("spaces.txt", text_spaces, False, "text copied from a PDF, cells separated by one space, section 四 as one line of 15 numbers; 001's one blank cell (3.其他, 其他) leaves no trace, so that row cannot be placed"),
     ("spaces-blank-zeros.txt", lambda: text_spaces(True), True, "as spaces.txt with every zero blank: only rows without a blank can be read; the others are named as uncertain (or, with no value at all, as too few cells), section 四 as uncertain"),
+    ("lines.txt", text_lines, False, "text copied out of a PDF: one cell per line, no separators, zeros printed; 001's one blank cell leaves no line, so 3.其他 cannot be placed", SID, True),
+    ("tabs-blank-zeros.txt", lambda: text_tabs(True), True, "a browser's copy of the tables: tab-separated cells, every zero an empty field, group label cells under a rowspan empty at the row's start"),
     ("section4-groups.txt", lambda: text_section4_groups(True), True, "text, section 四 under two header rows, each group's values after its label, zeros blank everywhere"),
 ]
 
@@ -373,14 +408,14 @@ def use_sample(sid):
 def main():
     os.makedirs(OUT, exist_ok=True)
     manifest = []
-    for name, make, blank_zero, notes, *sid in FILES:
-        sid = sid[0] if sid else SID
+    for name, make, blank_zero, notes, *extra in FILES:
+        sid = extra[0] if extra else SID
         use_sample(sid)
         blanks = blanks_of(blank_zero)
         if name.startswith("split-tables"):
             blanks = [b for b in blanks if not b.startswith("activeDisclosure.")]
         open(os.path.join(OUT, name), "w", encoding="utf-8").write(make())
-        spaces = name.startswith("spaces")
+        spaces = name.startswith("spaces") or (len(extra) > 1 and extra[1])
         manifest.append({"file": "layouts/" + name, "sample": sid, "blank": blanks,
                          "unread": unread_of(spaces, blank_zero), "notes": notes})
     json.dump(manifest, open(os.path.join(OUT, "manifest.json"), "w", encoding="utf-8"), ensure_ascii=False, indent=1)
