@@ -58,6 +58,9 @@ internal static class HtmlPieceReader
 
     private sealed class Walker(int maxPieces)
     {
+        /// <summary>See <see cref="LabelColumnsEnd"/>.</summary>
+        private const int NoNumbers = int.MinValue;
+
         private readonly StringBuilder _line = new();
         private int _lineNumber;
         private int _tableCount;
@@ -190,6 +193,7 @@ internal static class HtmlPieceReader
             }
 
             var labelEnd = LabelColumnsEnd();
+            var filter = labelEnd != NoNumbers;
             var start = 0;
             while (start < _cells.Count)
             {
@@ -206,7 +210,7 @@ internal static class HtmlPieceReader
                 for (var i = start; i < end; i++)
                 {
                     var cell = _cells[i];
-                    var filler = cell.Kind == GridCellKind.Blank && (isHeader || cell.Column + cell.ColSpan - 1 <= labelEnd);
+                    var filler = filter && cell.Kind == GridCellKind.Blank && (isHeader || cell.Column + cell.ColSpan - 1 <= labelEnd);
                     if (!filler)
                     {
                         Pieces.Add(new Piece(cell.Text, true, SourceLocation.InTable(tableIndex, cell.RowIndex, cell.CellIndex), cell.RowId));
@@ -223,11 +227,14 @@ internal static class HtmlPieceReader
 
         /// <summary>
         /// The last grid column that holds row labels: the furthest a text cell reaches to the left of a row's first
-        /// number, over the rows with numbers; -1 when the numbers have no labels beside them (section 四).
+        /// number, over the rows with numbers; -1 when the numbers have no labels beside them (section 四);
+        /// <see cref="NoNumbers"/> when the table holds no number (all blank, or not a statistics table): then
+        /// which cells are fillers cannot be told, and every cell is kept.
         /// </summary>
         private int LabelColumnsEnd()
         {
             var end = -1;
+            var anyNumber = false;
             var rowStart = 0;
             while (rowStart < _cells.Count)
             {
@@ -241,6 +248,7 @@ internal static class HtmlPieceReader
                     }
                 }
 
+                anyNumber |= firstNumber >= 0;
                 for (var i = rowStart; i < firstNumber; i++)
                 {
                     if (_cells[i].Kind == GridCellKind.Text)
@@ -252,7 +260,7 @@ internal static class HtmlPieceReader
                 rowStart = rowEnd;
             }
 
-            return end;
+            return anyNumber ? end : NoNumbers;
         }
 
         /// <summary>The first column at or after <paramref name="column"/> not covered by a rowspan from a row above.</summary>

@@ -67,7 +67,7 @@ internal static class ReviewLitigationReader
             else
             {
                 context.Notice(
-                    "table.uncertain-cells", NoticeLevel.Warning,
+                    UncertainRows.Code, NoticeLevel.Warning,
                     $"第四部分有 {runEnd - runStart} 个数值或空白单元格，多于模板的 {CellsWanted} 个，且无法确定对应关系；未读取",
                     $"section 四 has {runEnd - runStart} value or blank cells for the template's {CellsWanted} and no one placement fits; not read",
                     Section, null, context.Pieces[first].Location);

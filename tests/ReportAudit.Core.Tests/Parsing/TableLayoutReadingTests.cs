@@ -33,6 +33,18 @@ public sealed class TableLayoutReadingTests
     }
 
     [Fact]
+    public void HtmlRead_TableWithoutNumbers_KeepsEveryCell()
+    {
+        // Every zero left blank: with no number, which cells are fillers cannot be told, so none is dropped.
+        const string html = "<table><tr><td colspan=\"2\">第二十条第(五)项</td></tr><tr><td>信息内容</td><td>本年处理决定数量</td></tr>"
+            + "<tr><td>行政许可</td><td>&nbsp;</td></tr></table>";
+
+        var cells = HtmlPieceReader.Read(html, 1000).Where(p => p.IsCell).Select(p => p.Text).ToList();
+
+        Assert.Equal(["第二十条第(五)项", "信息内容", "本年处理决定数量", "行政许可", ""], cells);
+    }
+
+    [Fact]
     public void HtmlRead_RowspanFromAbove_ShiftsTheRowsCells()
     {
         // 三、本年度办理结果 spans two rows; the second row's first cell is in column 1, a label column.
@@ -96,7 +108,7 @@ public sealed class TableLayoutReadingTests
 
         Assert.True(table.IsEmpty);
         var notice = Assert.Single(context.Notices);
-        Assert.Equal("table.uncertain-cells", notice.Code);
+        Assert.Equal("table.row-uncertain", notice.Code);
         Assert.Equal(4, notice.Section);
     }
 
