@@ -226,41 +226,57 @@ internal static class HtmlPieceReader
         }
 
         /// <summary>
-        /// The last grid column that holds row labels: the furthest a text cell reaches to the left of a row's first
-        /// number, over the rows with numbers; -1 when the numbers have no labels beside them (section 四);
-        /// <see cref="NoNumbers"/> when the table holds no number (all blank, or not a statistics table): then
-        /// which cells are fillers cannot be told, and every cell is kept.
+        /// The last grid column that holds row labels: the furthest a label reaches, over the rows with numbers (text
+        /// cells left of the row's first number) and the rows of labels alone (all blank values: every text cell ends
+        /// before the table's first value column; a header row reaches into the value columns). -1 when the numbers
+        /// have no labels beside them (section 四); <see cref="NoNumbers"/> when the table holds no number (all
+        /// blank, or not a statistics table): then which cells are fillers cannot be told, and every cell is kept.
         /// </summary>
         private int LabelColumnsEnd()
         {
+            var firstValueColumn = int.MaxValue;
+            for (var i = 0; i < _cells.Count; i++)
+            {
+                if (_cells[i].Kind == GridCellKind.Number)
+                {
+                    firstValueColumn = Math.Min(firstValueColumn, _cells[i].Column);
+                }
+            }
+
+            if (firstValueColumn == int.MaxValue)
+            {
+                return NoNumbers;
+            }
+
             var end = -1;
-            var anyNumber = false;
             var rowStart = 0;
             while (rowStart < _cells.Count)
             {
                 var rowEnd = rowStart;
                 var firstNumber = -1;
+                var textEnd = -1;
                 for (; rowEnd < _cells.Count && _cells[rowEnd].RowIndex == _cells[rowStart].RowIndex; rowEnd++)
                 {
-                    if (firstNumber < 0 && _cells[rowEnd].Kind == GridCellKind.Number)
+                    var cell = _cells[rowEnd];
+                    if (firstNumber < 0 && cell.Kind == GridCellKind.Number)
                     {
                         firstNumber = rowEnd;
                     }
+                    else if (firstNumber < 0 && cell.Kind == GridCellKind.Text)
+                    {
+                        textEnd = Math.Max(textEnd, cell.Column + cell.ColSpan - 1);
+                    }
                 }
 
-                anyNumber |= firstNumber >= 0;
-                for (var i = rowStart; i < firstNumber; i++)
+                if (firstNumber >= 0 || textEnd < firstValueColumn)
                 {
-                    if (_cells[i].Kind == GridCellKind.Text)
-                    {
-                        end = Math.Max(end, _cells[i].Column + _cells[i].ColSpan - 1);
-                    }
+                    end = Math.Max(end, textEnd);
                 }
 
                 rowStart = rowEnd;
             }
 
-            return anyNumber ? end : NoNumbers;
+            return end;
         }
 
         /// <summary>The first column at or after <paramref name="column"/> not covered by a rowspan from a row above.</summary>

@@ -106,9 +106,12 @@ def cell(tag, text, **attrs):
     return f"<{tag}{a}>{text}</{tag}>"
 
 
-def html_section2(blank_zero, tag="td"):
+def html_section2(blank_zero, tag="td", split=False):
+    """Section 二 as one table, or (split) one table per 第二十条 item as many CMS pages have it."""
     o = ['<table border="1" cellspacing="0" cellpadding="4" width="100%">']
-    for art, heads, rows in AD_ROWS:
+    for n, (art, heads, rows) in enumerate(AD_ROWS):
+        if split and n > 0:
+            o += ["</table>", '<table border="1" cellspacing="0" cellpadding="4" width="100%">']
         o.append("<tr>" + cell(tag, art, colspan=4) + "</tr>")
         span = {} if len(heads) == 3 else {"colspan": 3}
         o.append("<tr>" + cell(tag, "信息内容") + "".join(cell(tag, h, **span) for h in heads) + "</tr>")
@@ -170,17 +173,17 @@ def page(body_lines):
     return CHROME_TOP.format(t=TITLE) + "\n".join([p(HEAD[0]), p(HEAD[1])] + body_lines + [p(t) for t in TAIL]) + "\n" + CHROME_BOTTOM
 
 
-def header_two_rows():
+def header_two_rows(blank_zero=False):
     """Section 三's header over three rows without any rowspan: the cells under 勾稽关系 note, 自然人 and 总计 are
     repeated as empty cells; 法人或其他组织 (colspan 5) in one row, its five kinds in the next."""
-    o = [p("二、主动公开政府信息情况")] + html_section2(False)
+    o = [p("二、主动公开政府信息情况")] + html_section2(blank_zero, split=blank_zero)
     o += [p("三、收到和处理政府信息公开申请情况"), '<table border="1" cellpadding="4" width="100%">',
           "<tr>" + cell("td", NOTE, colspan=3) + cell("td", "申请人情况", colspan=7) + "</tr>",
           "<tr>" + cell("td", "", colspan=3) + cell("td", "自然人") + cell("td", "法人或其他组织", colspan=5) + cell("td", "总计") + "</tr>",
           "<tr>" + cell("td", "", colspan=3) + cell("td", "") + "".join(cell("td", x) for x in ORGS) + cell("td", "") + "</tr>"]
-    o += app_rows_html(ROWS, True, False, fill="") + ["</table>"]
+    o += app_rows_html(ROWS, True, blank_zero, fill="") + ["</table>"]
     o += [p("四、政府信息公开行政复议、行政诉讼情况"), '<table border="1" cellpadding="4" width="100%">']
-    o += html_section4_rows("td", "") + [s4_values_row(False), "</table>"]
+    o += html_section4_rows("td", "&nbsp;" if blank_zero else "") + [s4_values_row(blank_zero), "</table>"]
     return page(o)
 
 
@@ -383,6 +386,7 @@ def text_section4_groups(blank_zero):
 
 FILES = [
     ("header-two-rows.html", header_two_rows, False, "HTML, no rowspan anywhere: section 三 and 四 headers over rows with empty cells below 自然人/总计 and 行政复议, 法人或其他组织 colspan=5 above its kinds; row labels without colspan, the label grid filled with empty cells; CMS chrome: layout tables, breadcrumb, share links, side links table"),
+    ("blank-zeros-004.html", lambda: header_two_rows(True), True, "HTML as header-two-rows.html with the cells of sample 004 and every zero blank: section 二 one table per 第二十条 item, most with no number at all; section 四 all blank under &nbsp; header placeholders", "004_389509ebf14147a7"),
     ("header-placeholders.html", header_placeholders, False, "HTML, header cells a builder filled with &nbsp;, — and / instead of rowspan (section 三 and 四); the 勾稽关系 note in the third header row; section 三's header in one <table>, its body in the next; label grid filled with &nbsp; cells"),
     ("th-header.html", th_header, False, "HTML, <thead> of <th> cells, colspan only, 三、本年度办理结果 as <th scope=row>"),
     ("split-tables.html", split_tables, True, "HTML, section 三 cut into two <table>s after result.withheld.4 (the second without header), section 四 header and values in separate tables, zeros blank in 三 and 四 (not 二)"),
