@@ -92,6 +92,13 @@ internal static class ReviewLitigationReader
             start--;
         }
 
+        if (runEnd - runStart == CellsWanted)
+        {
+            // Exactly fifteen cells between the header and what follows: the blank ones before the first number
+            // are its group's blank cells, not padding (one cell per line, where rows leave no trace).
+            start = runStart;
+        }
+
         var count = Math.Min(runEnd - start, CellsWanted);
         while (count < CellsWanted && count > 0 && context.Pieces[start + count - 1].IsEmpty)
         {

@@ -113,6 +113,25 @@ public sealed class TableLayoutReadingTests
     }
 
     [Fact]
+    public void ReviewLitigationRead_FifteenCellsStartingBlank_AreNotShifted()
+    {
+        // One cell per line: 行政复议 _ _ _ 4 4, 未经复议直接起诉 1 _ _ 4 5, 复议后起诉 all blank.
+        var texts = new[] { "总计", "", "", "", "4", "4", "1", "", "", "4", "5", "", "", "", "", "", "五、存在的主要问题及改进情况" };
+        var context = new ParseContext(texts.Select((t, i) => new Piece(t, i < texts.Length - 1, SourceLocation.AtLine(i + 1, 1))).ToList());
+        var table = new StatisticsTable();
+
+        ReviewLitigationReader.Read(context, 0, texts.Length - 1, table);
+
+        Assert.Empty(context.Notices);
+        Assert.Equal(CellKind.Blank, table["review", "upheld"]?.Kind);
+        Assert.Equal(4m, table["review", "pending"]?.Number);
+        Assert.Equal(4m, table["review", "total"]?.Number);
+        Assert.Equal(1m, table["litigation_direct", "upheld"]?.Number);
+        Assert.Equal(5m, table["litigation_direct", "total"]?.Number);
+        Assert.Equal(CellKind.Blank, table["litigation_after_review", "total"]?.Kind);
+    }
+
+    [Fact]
     public void ReviewLitigationRead_PaddingBeforeTheValues_IsSkipped()
     {
         var texts = new List<string> { "总计", "", "", "", "", "" };
