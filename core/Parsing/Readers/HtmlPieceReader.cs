@@ -45,6 +45,9 @@ internal static class HtmlPieceReader
     /// <summary>Spans beyond this are page-builder noise (rowspan="1000"), not table structure.</summary>
     private const int MaxSpan = 64;
 
+    /// <summary>Rowspans are followed in this many grid columns; the report's tables have at most 15.</summary>
+    private const int MaxTrackedColumns = 512;
+
     private enum GridCellKind
     {
         Text,
@@ -292,6 +295,12 @@ internal static class HtmlPieceReader
 
         private void Occupy(int column, int lastRow)
         {
+            if (column >= MaxTrackedColumns)
+            {
+                // A hostile grid (thousands of colspans in a row) must not grow the span buffer without bound.
+                return;
+            }
+
             while (_spanUntil.Count <= column)
             {
                 _spanUntil.Add(0);
