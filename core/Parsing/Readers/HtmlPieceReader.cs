@@ -30,16 +30,9 @@ internal static class HtmlPieceReader
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         var document = parser.ParseDocument(html);
         var walker = new Walker(maxPieces);
-        try
-        {
-            walker.WalkChildren(document.Body ?? (INode)document.DocumentElement);
-            walker.FlushLine();
-            return walker.Pieces;
-        }
-        finally
-        {
-            walker.Release();
-        }
+        walker.WalkChildren(document.Body ?? (INode)document.DocumentElement);
+        walker.FlushLine();
+        return walker.Pieces;
     }
 
     /// <summary>Spans beyond this are page-builder noise (rowspan="1000"), not table structure.</summary>
@@ -69,18 +62,11 @@ internal static class HtmlPieceReader
         private int _tableCount;
         private int _rowCount;
 
-        /// <summary>The cells of the table being read, reused from table to table; its arrays come from a pool (no allocation per parse).</summary>
+        /// <summary>The cells of the table being read; its array comes from a pool and goes back after each table.</summary>
         private readonly PooledList<GridCell> _cells = new(256);
 
-        /// <summary>Per grid column, the last row a rowspan from above covers.</summary>
+        /// <summary>Per grid column, the last row a rowspan from above covers (pooled like <see cref="_cells"/>).</summary>
         private readonly PooledList<int> _spanUntil = new(32);
-
-        /// <summary>Returns the pooled buffers.</summary>
-        public void Release()
-        {
-            _cells.Release();
-            _spanUntil.Release();
-        }
 
         public List<Piece> Pieces { get; } = new(512);
 
@@ -224,8 +210,8 @@ internal static class HtmlPieceReader
                 start = end;
             }
 
-            // The buffer outlives the parse: it must not keep the page's text alive.
-            _cells.Clear();
+            _cells.Release();
+            _spanUntil.Release();
         }
 
         /// <summary>
