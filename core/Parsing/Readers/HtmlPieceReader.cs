@@ -62,6 +62,10 @@ internal static class HtmlPieceReader
         private int _tableCount;
         private int _rowCount;
 
+        /// <summary>The grid width and label columns of the data table read last (see <see cref="GridWidth"/>).</summary>
+        private int _previousWidth;
+        private int _previousLabelEnd = NoNumbers;
+
         /// <summary>The cells of the table being read; its array comes from a pool and goes back after each table.</summary>
         private readonly PooledList<GridCell> _cells = new(256);
 
@@ -182,6 +186,16 @@ internal static class HtmlPieceReader
             }
 
             var labelEnd = LabelColumnsEnd();
+            var width = GridWidth();
+            if (labelEnd != NoNumbers && width == _previousWidth && _previousLabelEnd != NoNumbers)
+            {
+                // A table the CMS cut in two: the part after the cut may hold only rows whose labels end short of
+                // the label columns (总计, 结转下年度), so it borrows them from the part before, of the same width.
+                labelEnd = Math.Max(labelEnd, _previousLabelEnd);
+            }
+
+            _previousWidth = width;
+            _previousLabelEnd = labelEnd;
             var filter = labelEnd != NoNumbers;
             var start = 0;
             while (start < _cells.Count)
@@ -266,6 +280,18 @@ internal static class HtmlPieceReader
             }
 
             return end;
+        }
+
+        /// <summary>The number of grid columns of the table being read.</summary>
+        private int GridWidth()
+        {
+            var width = 0;
+            for (var i = 0; i < _cells.Count; i++)
+            {
+                width = Math.Max(width, _cells[i].Column + _cells[i].ColSpan);
+            }
+
+            return width;
         }
 
         /// <summary>The first column at or after <paramref name="column"/> not covered by a rowspan from a row above.</summary>

@@ -234,6 +234,23 @@ def split_tables():
     return page(o)
 
 
+def split_tables_grid():
+    """As split-tables.html, but row labels without colspan (label grid filled with empty cells) and the cut just
+    before (七)总计: the second part holds only rows whose labels end short of the three label columns."""
+    o = [p("二、主动公开政府信息情况")] + html_section2(False)
+    o += [p("三、收到和处理政府信息公开申请情况"), '<table border="1" cellpadding="4" width="100%">',
+          "<tr>" + cell("td", NOTE, colspan=3, rowspan=3) + cell("td", "申请人情况", colspan=7) + "</tr>",
+          "<tr>" + cell("td", "自然人", rowspan=2) + cell("td", "法人或其他组织", colspan=5) + cell("td", "总计", rowspan=2) + "</tr>",
+          "<tr>" + "".join(cell("td", x) for x in ORGS) + "</tr>"]
+    cut = next(i for i, r in enumerate(ROWS) if r[1] == "result.total")
+    o += app_rows_html(ROWS[:cut], True, False, fill="") + ["</table>", '<p style="page-break-after:always">&nbsp;</p>',
+                                                           '<table border="1" cellpadding="4" width="100%">']
+    o += app_rows_html(ROWS[cut:], True, False, fill="") + ["</table>"]
+    o += [p("四、政府信息公开行政复议、行政诉讼情况"), '<table border="1" cellpadding="4" width="100%">']
+    o += html_section4_rows("td", "&nbsp;") + [s4_values_row(False), "</table>"]
+    return page(o)
+
+
 # ------------------------------------------------------------------------------------------------ text
 def text_pipes_rows(blank_zero):
     """Whole rows on one line, cells joined by ' | ' (a page's text copy), grid padding cells at row ends."""
@@ -390,6 +407,7 @@ FILES = [
     ("header-placeholders.html", header_placeholders, False, "HTML, header cells a builder filled with &nbsp;, — and / instead of rowspan (section 三 and 四); the 勾稽关系 note in the third header row; section 三's header in one <table>, its body in the next; label grid filled with &nbsp; cells"),
     ("th-header.html", th_header, False, "HTML, <thead> of <th> cells, colspan only, 三、本年度办理结果 as <th scope=row>"),
     ("split-tables.html", split_tables, True, "HTML, section 三 cut into two <table>s after result.withheld.4 (the second without header), section 四 header and values in separate tables, zeros blank in 三 and 四 (not 二)"),
+    ("split-tables-grid.html", split_tables_grid, False, "HTML, section 三 cut into two <table>s just before (七)总计, labels without colspan in a grid filled with empty cells (the second part's labels reach only its first two columns)"),
     ("blank-zeros.rows.txt", lambda: text_pipes_rows(True), True, "text, whole rows on a line joined by ' | ' with grid padding, every zero blank in 二, 三, 四"),
     ("blank-zeros.cells.txt", lambda: text_one_cell_per_line(True), True, "text, one cell per line ('0 |', blank = '|'), every zero blank in 二, 三, 四"),
     ("blank-zeros.bars.txt", lambda: text_bars(True), True, "text, rows opened by '| ' with a '|' line between cells and '|' padding per covered grid cell (as sample 000), every zero blank in 二, 三, 四: section 四's values follow the header's padding cells"),
