@@ -191,6 +191,12 @@ internal sealed class RowReader(ParseContext context, int from, int to, int sect
             return;
         }
 
+        if (UncertainRows.NoteIfUnplaceable(context, row, values, context.Pieces[labelAt].Location, section))
+        {
+            Cursor = i;
+            return;
+        }
+
         for (var c = 0; c < values.Count; c++)
         {
             into.Set(row.Key, row.Columns[c], CellValueParser.Parse(values[c].Text, values[c].Location));
