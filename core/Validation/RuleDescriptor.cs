@@ -6,4 +6,8 @@ namespace ReportAudit.Core.Validation;
 /// <param name="TitleZh">Title in Chinese.</param>
 /// <param name="TitleEn">Title in English.</param>
 /// <param name="Source">The template's own note, the regulation's article, or "plausibility".</param>
-public sealed record RuleDescriptor(string Id, Severity Severity, string TitleZh, string TitleEn, string Source);
+/// <param name="Calibration">
+/// What makes a finding of this rule an error, a warning or a notice, and why (Chinese, then English), for
+/// <c>docs/rules.md</c>. A rule that can only guess (prose extraction, similarity) never makes an error.
+/// </param>
+public sealed record RuleDescriptor(string Id, Severity Severity, string TitleZh, string TitleEn, string Source, string Calibration = "");

@@ -37,22 +37,44 @@ public sealed class ApplicationsBalanceRule : IReportRule
         var missing = Needed.Where(r => !report.Applications.HasRow(r)).ToList();
         if (missing.Count > 0)
         {
-            context.NotAssessable($"第三部分缺少 {string.Join("、", missing)} 行 section 三 lacks {string.Join(", ", missing)}");
+            var names = Labels.Rows(3, missing);
+            context.NotAssessable($"第三部分缺少 {names} section 三 lacks {names}");
             return;
         }
 
         var grid = context.ApplicationsGrid;
         var rows = Needed.Select(key => IndexOf(grid, key)).ToArray();
+        var table = report.Applications;
+        var assessed = 0;
+        var oneSideBlank = new List<string>();
         for (var c = 0; c < ApplicationsGrid.Columns; c++)
         {
             // Fast path: all four cells given and balanced.
             if (rows.All(r => r >= 0) && grid.At(rows[0], c)?.Number is { } a && grid.At(rows[1], c)?.Number is { } b
                 && grid.At(rows[2], c)?.Number is { } t && grid.At(rows[3], c)?.Number is { } o && a + b == t + o)
             {
+                assessed++;
                 continue;
             }
 
             var column = TemplateCatalog.ApplicantColumns[c];
+            if (column == "total" && Needed.Any(r => !TableValues.Given(table[r, column])))
+            {
+                // The 总计 column's balance is the sum of the six columns' balances: with its cells blank it states nothing
+                // the part columns do not already check, and a figure made up from blanks must not make an error.
+                context.NotAssessableAt("“总计”列（有总计栏空白，六类申请人各列已分别核算）", "the 总计 column (blank totals; each applicant column is checked on its own)");
+                continue;
+            }
+
+            var leftGiven = TableValues.Given(table["new", column]) || TableValues.Given(table["carried_in", column]);
+            var rightGiven = TableValues.Given(table["result.total", column]) || TableValues.AnyResultGiven(report, column) || TableValues.Given(table["carried_out", column]);
+            if (!leftGiven || !rightGiven)
+            {
+                oneSideBlank.Add(Labels.Column(column));
+                continue;
+            }
+
+            assessed++;
             var derived = new List<string>();
             var left = new Terms();
             TableValues.AddApplications(left, report, "new", column, derived);
@@ -69,12 +91,24 @@ public sealed class ApplicationsBalanceRule : IReportRule
             var derivedZh = derived.Count == 0 ? string.Empty : $"（空白总计按分项计：{string.Join("、", derived)}）";
             var derivedEn = derived.Count == 0 ? string.Empty : $" (blank totals taken from their parts: {string.Join(", ", derived)})";
             var diff = left.Sum - right.Sum;
+            var label = Labels.Column(column);
             context.Add(new Finding(Info.Id, Info.Severity,
-                $"“{Labels.Column(column)}”列：第一项+第二项 = {left}，第三项+第四项 = {right}，差 {Terms.N(Math.Abs(diff))}{Terms.BlankNoteZh(blanks)}{derivedZh}",
-                $"column {column}: new + carried_in = {left}, result.total + carried_out = {right}, difference {Terms.N(Math.Abs(diff))}{Terms.BlankNoteEn(blanks)}{derivedEn}",
+                $"“{label}”列：第一项+第二项 = {left}，第三项+第四项 = {right}，差 {Terms.N(Math.Abs(diff))}{Terms.BlankNoteZh(blanks)}{derivedZh}",
+                $"column “{label}”: 一 new + 二 carried in = {left}, 三 results total + 四 carried over = {right}, difference {Terms.N(Math.Abs(diff))}{Terms.BlankNoteEn(blanks)}{derivedEn}",
                 3, Row: null, Column: column,
                 Expected: Terms.N(left.Sum), Actual: Terms.N(right.Sum),
                 Cells: [.. left.Locations, .. right.Locations]));
+        }
+
+        if (oneSideBlank.Count > 0)
+        {
+            var names = string.Join("、", oneSideBlank.Select(n => $"“{n}”"));
+            context.NotAssessableAt($"{names}列（等式一边的各项均为空白）", $"column(s) {names} (every term on one side is blank)");
+        }
+
+        if (assessed == 0)
+        {
+            context.NotAssessable(context.SkippedReason() ?? "没有可比较的列 no column to compare");
         }
     }
 }

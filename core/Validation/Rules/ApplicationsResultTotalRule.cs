@@ -25,19 +25,36 @@ public sealed class ApplicationsResultTotalRule : IReportRule
 
         var results = Labels.ResultRows(report.Template);
         var grid = context.ApplicationsGrid;
+        var blankTotal = new List<string>();
+        var blankResults = new List<string>();
+        var assessed = 0;
         for (var c = 0; c < ApplicationsGrid.Columns; c++)
         {
-            if (grid.ResultTotalIndex < 0 || grid.At(grid.ResultTotalIndex, c) is not { Number: { } total } totalCell || grid.SumOfResults(c) == total)
+            var column = TemplateCatalog.ApplicantColumns[c];
+            if (grid.ResultTotalIndex < 0 || grid.At(grid.ResultTotalIndex, c) is not { IsBlank: false, Number: { } total } totalCell)
+            {
+                blankTotal.Add(Labels.Column(column)); // structure.blank-total's to report.
+                continue;
+            }
+
+            if (!TableValues.AnyResultGiven(report, column))
+            {
+                // Every result row of this column is blank (a blank 总计 column, or a blank applicant column): the
+                // report states no figure to compare with （七）总计. structure.blank-total names the column once.
+                blankResults.Add(Labels.Column(column));
+                continue;
+            }
+
+            assessed++;
+            if (grid.SumOfResults(c) == total)
             {
                 continue;
             }
 
-            var column = TemplateCatalog.ApplicantColumns[c];
-
             var parts = new Terms();
             foreach (var row in results)
             {
-                parts.Add(table[row, column], Labels.ApplicationCellKey(row, column));
+                parts.Add(table[row, column], Labels.ApplicationCell(row, column));
             }
 
             if (parts.Sum == total)
@@ -45,16 +62,34 @@ public sealed class ApplicationsResultTotalRule : IReportRule
                 continue;
             }
 
-            // Name the non-zero results, so the message stays short: 予以公开 1 + 不掌握 3 = 4.
+            // Name the non-zero results, so the message stays short: （一）予以公开 1 + （四）无法提供 1.本机关不掌握相关政府信息 3 = 4.
             var named = results.Where(r => table[r, column]?.Number is { } n && n != 0)
-                .Select(r => $"{r} {Terms.N(table[r, column]!.Number!.Value)}").ToList();
+                .Select(r => $"{Labels.Row(r)} {Terms.N(table[r, column]!.Number!.Value)}").ToList();
             var shown = named.Count == 0 ? "0" : string.Join(" + ", named);
+            var label = Labels.Column(column);
             context.Add(new Finding(Info.Id, Info.Severity,
-                $"“{Labels.Column(column)}”列：各项办理结果之和 = {shown} = {Terms.N(parts.Sum)}，（七）总计为 {Terms.N(total)}，差 {Terms.N(Math.Abs(parts.Sum - total))}{Terms.BlankNoteZh(parts.Blanks)}",
-                $"column {column}: the result rows add up to {shown} = {Terms.N(parts.Sum)}, result.total says {Terms.N(total)}, difference {Terms.N(Math.Abs(parts.Sum - total))}{Terms.BlankNoteEn(parts.Blanks)}",
+                $"“{label}”列：各项办理结果之和 = {shown} = {Terms.N(parts.Sum)}，（七）总计为 {Terms.N(total)}，差 {Terms.N(Math.Abs(parts.Sum - total))}{Terms.BlankNoteZh(parts.Blanks)}",
+                $"column “{label}”: the result rows add up to {shown} = {Terms.N(parts.Sum)}, （七）总计 says {Terms.N(total)}, difference {Terms.N(Math.Abs(parts.Sum - total))}{Terms.BlankNoteEn(parts.Blanks)}",
                 3, "result.total", column,
                 Expected: Terms.N(parts.Sum), Actual: Terms.N(total),
                 Cells: [.. parts.Locations, .. totalCell.Location.IsKnown ? [totalCell.Location] : Array.Empty<SourceLocation>()]));
+        }
+
+        if (blankTotal.Count > 0)
+        {
+            var names = string.Join("、", blankTotal.Select(n => $"“{n}”"));
+            context.NotAssessableAt($"{names}列（（七）总计空白）", $"column(s) {names} (（七）总计 blank)");
+        }
+
+        if (blankResults.Count > 0)
+        {
+            var names = string.Join("、", blankResults.Select(n => $"“{n}”"));
+            context.NotAssessableAt($"{names}列（各项办理结果均为空白）", $"column(s) {names} (every result row blank)");
+        }
+
+        if (assessed == 0)
+        {
+            context.NotAssessable(context.SkippedReason() ?? "没有可比较的列 no column to compare");
         }
     }
 }

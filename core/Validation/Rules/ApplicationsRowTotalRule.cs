@@ -23,20 +23,39 @@ public sealed class ApplicationsRowTotalRule : IReportRule
         }
 
         var grid = context.ApplicationsGrid;
+        var blankTotal = new List<string>();
+        var blankParts = new List<string>();
+        var assessed = 0;
         for (var r = 0; r < grid.Rows.Count; r++)
         {
-            // A blank total is structure.blank-total's to report; an absent one, structure.rows'.
-            if (!grid.Present[r] || grid.At(r, ApplicationsGrid.TotalColumn) is not { Number: { } total } totalCell || grid.SumOfParts(r) == total)
+            if (!grid.Present[r])
+            {
+                continue; // an absent row is structure.rows'.
+            }
+
+            var row = grid.Rows[r].Key;
+            if (grid.At(r, ApplicationsGrid.TotalColumn) is not { IsBlank: false, Number: { } total } totalCell)
+            {
+                blankTotal.Add(row); // a blank total is structure.blank-total's to report, never an error.
+                continue;
+            }
+
+            if (!TableValues.AnyPartGiven(table, row))
+            {
+                blankParts.Add(row);
+                continue;
+            }
+
+            assessed++;
+            if (grid.SumOfParts(r) == total)
             {
                 continue;
             }
 
-            var row = grid.Rows[r].Key;
-
             var parts = new Terms();
             foreach (var part in TemplateCatalog.ApplicantParts)
             {
-                parts.Add(table[row, part], Labels.ApplicationCellKey(row, part));
+                parts.Add(table[row, part], Labels.ApplicationCell(row, part));
             }
 
             if (parts.Sum == total)
@@ -44,12 +63,30 @@ public sealed class ApplicationsRowTotalRule : IReportRule
                 continue;
             }
 
+            var label = Labels.Row(row);
             context.Add(new Finding(Info.Id, Info.Severity,
-                $"“{Labels.Row(row)}”一行：六类申请人之和 = {parts}，总计栏为 {Terms.N(total)}，差 {Terms.N(Math.Abs(parts.Sum - total))}{Terms.BlankNoteZh(parts.Blanks)}",
-                $"row {row}: the six applicant columns add up to {parts}, the total column says {Terms.N(total)}, difference {Terms.N(Math.Abs(parts.Sum - total))}{Terms.BlankNoteEn(parts.Blanks)}",
+                $"“{label}”一行：六类申请人之和 = {parts}，总计栏为 {Terms.N(total)}，差 {Terms.N(Math.Abs(parts.Sum - total))}{Terms.BlankNoteZh(parts.Blanks)}",
+                $"row “{label}”: the six applicant columns add up to {parts}, the 总计 column says {Terms.N(total)}, difference {Terms.N(Math.Abs(parts.Sum - total))}{Terms.BlankNoteEn(parts.Blanks)}",
                 3, row, "total",
                 Expected: Terms.N(parts.Sum), Actual: Terms.N(total),
                 Cells: [.. parts.Locations, .. totalCell.Location.IsKnown ? [totalCell.Location] : Array.Empty<SourceLocation>()]));
+        }
+
+        if (blankTotal.Count > 0)
+        {
+            var names = Labels.Rows(3, blankTotal);
+            context.NotAssessableAt($"总计栏空白的行：{names}", $"rows whose 总计 is blank: {names}");
+        }
+
+        if (blankParts.Count > 0)
+        {
+            var names = Labels.Rows(3, blankParts);
+            context.NotAssessableAt($"六类申请人栏均为空白的行：{names}", $"rows whose six applicant columns are all blank: {names}");
+        }
+
+        if (assessed == 0)
+        {
+            context.NotAssessable(context.SkippedReason() ?? "没有可比较的行 no row to compare");
         }
     }
 }

@@ -51,7 +51,7 @@ public sealed class CarriedOverRule : IReportRule
             var lastYear = previous.Year.ToString(CultureInfo.InvariantCulture);
             context.Add(new Finding(Info.Id, Info.Severity,
                 $"“{Labels.Column(column)}”列：本年上年结转为 {Terms.N(now)}{blank}，{lastYear} 年度报告（{previous.ReportId}）结转下年度为 {Terms.N(before)}，差 {Terms.N(Math.Abs(now - before))}",
-                $"column {column}: carried_in is {Terms.N(now)}{blankEn}, the {lastYear} report ({previous.ReportId}) carried out {Terms.N(before)}, difference {Terms.N(Math.Abs(now - before))}",
+                $"column “{Labels.Column(column)}”: 二、上年结转 (carried in) is {Terms.N(now)}{blankEn}, the {lastYear} report ({previous.ReportId}) carried over {Terms.N(before)} (四、结转下年度继续办理), difference {Terms.N(Math.Abs(now - before))}",
                 3, "carried_in", column,
                 Expected: Terms.N(before), Actual: Terms.N(now),
                 Cells: cell is not null && cell.Location.IsKnown ? [cell.Location] : null));

@@ -42,10 +42,10 @@ public sealed class NarrativeApplicationsRule : IReportRule
         var carriedIn = TableValues.ApplicationsTotal(report, "carried_in");
         var compared = 0;
         compared += Compare(context, stated, NarrativeFigures.Received, "new", newTotal,
-            newTotal is { } n && carriedIn is { } c ? n + c : null, "本年新收（或新收加上年结转）", "new (or new + carried_in)");
-        compared += Compare(context, stated, NarrativeFigures.CarriedIn, "carried_in", carriedIn, null, "上年结转", "carried_in");
-        compared += Compare(context, stated, NarrativeFigures.Completed, "result.total", TableValues.ApplicationsTotal(report, "result.total"), null, "办理结果总计", "result.total");
-        compared += Compare(context, stated, NarrativeFigures.CarriedOut, "carried_out", TableValues.ApplicationsTotal(report, "carried_out"), null, "结转下年度继续办理", "carried_out");
+            newTotal is { } n && carriedIn is { } c ? n + c : null, "本年新收（或新收加上年结转）", "一、本年新收 new applications (or new plus 二、上年结转 carried in)");
+        compared += Compare(context, stated, NarrativeFigures.CarriedIn, "carried_in", carriedIn, null, "上年结转", "二、上年结转 carried in");
+        compared += Compare(context, stated, NarrativeFigures.Completed, "result.total", TableValues.ApplicationsTotal(report, "result.total"), null, "办理结果总计", "（七）总计 results total");
+        compared += Compare(context, stated, NarrativeFigures.CarriedOut, "carried_out", TableValues.ApplicationsTotal(report, "carried_out"), null, "结转下年度继续办理", "四、结转下年度继续办理 carried over");
         if (compared == 0)
         {
             context.NotAssessable("第三部分相应的总计栏及其分项均为空白 the table cells the prose speaks of are blank");

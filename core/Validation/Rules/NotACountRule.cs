@@ -32,8 +32,8 @@ public sealed class NotACountRule : IReportRule
     {
         var numeral = ReportSection.Numerals[section - 1];
         context.Add(new Finding(Info.Id, Info.Severity,
-            $"第{numeral}部分 {row}/{column} 填的是“{cell.Raw}”，应为非负整数（件数）",
-            $"section {numeral} {row}/{column} holds '{cell.Raw}', where a whole non-negative count is wanted",
+            $"第{numeral}部分 {Labels.Cell(section, row, column)} 填的是“{cell.Raw}”，应为非负整数（件数）",
+            $"section {numeral}, {Labels.Cell(section, row, column)} holds '{cell.Raw}', where a whole non-negative count is wanted",
             section, row, column,
             Expected: "非负整数 whole number ≥ 0", Actual: cell.Raw,
             Cells: cell.Location.IsKnown ? [cell.Location] : null));

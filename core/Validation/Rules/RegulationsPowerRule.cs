@@ -58,7 +58,7 @@ public sealed class RegulationsPowerRule : IReportRule
             return;
         }
 
-        var figures = string.Join("、", nonZero.Select(c => $"{c.Key} {Terms.N(c.Value.Number!.Value)}"));
+        var figures = string.Join("、", nonZero.Select(c => $"{Labels.Column(2, c.Key)} {Terms.N(c.Value.Number!.Value)}"));
         context.Add(new Finding(Info.Id, Info.Severity,
             $"“{name}”是{why.Zh}，没有规章制定权，却填报了规章数字（{figures}）；规章一行应为 0，本机关制发的文件应计入规范性文件",
             $"'{name}' is {why.En} without rule-making power, yet reports 规章 figures ({figures}); the row should be 0 and its own documents count as normative documents",

@@ -24,13 +24,28 @@ public sealed class ReviewLitigationTotalRule : IReportRule
             return;
         }
 
+        var assessed = 0;
         foreach (var group in TemplateCatalog.ReviewGroups)
         {
-            if (table[group, "total"] is not { Number: { } total } totalCell)
+            if (!table.HasRow(group))
             {
+                continue; // structure.rows'.
+            }
+
+            var label = Labels.ReviewGroup(group);
+            if (table[group, "total"] is not { IsBlank: false, Number: { } total } totalCell)
+            {
+                context.NotAssessableAt($"{label}（总计空白）", $"{label} (总计 blank)");
                 continue;
             }
 
+            if (!Parts.Any(p => TableValues.Given(table[group, p])))
+            {
+                context.NotAssessableAt($"{label}（四项结果均为空白）", $"{label} (all four results blank)");
+                continue;
+            }
+
+            assessed++;
             if (TableValues.SumOfColumns(table, group, Parts) == total)
             {
                 continue;
@@ -39,7 +54,7 @@ public sealed class ReviewLitigationTotalRule : IReportRule
             var parts = new Terms();
             foreach (var part in Parts)
             {
-                parts.Add(table[group, part], $"{group}/{part}");
+                parts.Add(table[group, part], Labels.Cell(4, group, part));
             }
 
             if (parts.Sum == total)
@@ -48,11 +63,16 @@ public sealed class ReviewLitigationTotalRule : IReportRule
             }
 
             context.Add(new Finding(Info.Id, Info.Severity,
-                $"{Labels.ReviewGroup(group)}：维持+纠正+其他+尚未审结 = {parts}，总计为 {Terms.N(total)}，差 {Terms.N(Math.Abs(parts.Sum - total))}{Terms.BlankNoteZh(parts.Blanks)}",
-                $"{group}: upheld + corrected + other + pending = {parts}, total says {Terms.N(total)}, difference {Terms.N(Math.Abs(parts.Sum - total))}{Terms.BlankNoteEn(parts.Blanks)}",
+                $"{label}：结果维持+结果纠正+其他结果+尚未审结 = {parts}，总计为 {Terms.N(total)}，差 {Terms.N(Math.Abs(parts.Sum - total))}{Terms.BlankNoteZh(parts.Blanks)}",
+                $"{label}: 结果维持 upheld + 结果纠正 corrected + 其他结果 other + 尚未审结 pending = {parts}, 总计 says {Terms.N(total)}, difference {Terms.N(Math.Abs(parts.Sum - total))}{Terms.BlankNoteEn(parts.Blanks)}",
                 4, group, "total",
                 Expected: Terms.N(parts.Sum), Actual: Terms.N(total),
                 Cells: [.. parts.Locations, .. totalCell.Location.IsKnown ? [totalCell.Location] : Array.Empty<SourceLocation>()]));
+        }
+
+        if (assessed == 0)
+        {
+            context.NotAssessable(context.SkippedReason() ?? "第四部分没有可比较的组 no section 四 group to compare");
         }
     }
 }

@@ -59,7 +59,7 @@ public sealed class RowsRule : IReportRule
             if (!table.HasRow(key))
             {
                 context.Add(new Finding(Info.Id, Info.Severity,
-                    $"第{numeral}部分的表格缺少“{label}”一行", $"section {numeral}'s table lacks row '{key}'",
+                    $"第{numeral}部分的表格缺少“{label}”一行", $"section {numeral}'s table lacks the row “{label}”",
                     Section: section, Row: key));
                 continue;
             }
@@ -74,8 +74,8 @@ public sealed class RowsRule : IReportRule
             if (missing.Count > 0)
             {
                 context.Add(new Finding(Info.Id, Info.Severity,
-                    $"第{numeral}部分“{label}”一行缺少 {missing.Count} 列：{string.Join("、", missing)}",
-                    $"section {numeral} row '{key}' lacks {missing.Count} column(s): {string.Join(", ", missing)}",
+                    $"第{numeral}部分“{label}”一行缺少 {missing.Count} 列：{string.Join("、", missing.Select(c => Labels.Column(section, c)))}",
+                    $"section {numeral}, row “{label}” lacks {missing.Count} column(s): {string.Join(", ", missing.Select(c => Labels.Column(section, c)))}",
                     Section: section, Row: key, Column: missing.Count == 1 ? missing[0] : null,
                     Expected: columns.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     Actual: cells.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),

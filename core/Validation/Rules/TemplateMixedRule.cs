@@ -28,10 +28,10 @@ public sealed class TemplateMixedRule : IReportRule
         var mine = report.Template == TemplateVersion.V2019 ? "2019" : "2021";
         if (report.ForeignTemplateRows.Count > 0)
         {
-            var rows = string.Join("、", report.ForeignTemplateRows);
+            var rows = string.Join("、", report.ForeignTemplateRows.Select(Labels.AnyRow));
             context.Add(new Finding(Info.Id, Info.Severity,
                 $"表格按 {mine} 年版模板读取，但含有 {other} 年版模板的行：{rows}",
-                $"the tables follow the {mine} template but contain rows of the {other} template: {string.Join(", ", report.ForeignTemplateRows)}",
+                $"the tables follow the {mine} template but contain rows of the {other} template: {rows}",
                 Row: report.ForeignTemplateRows.Count == 1 ? report.ForeignTemplateRows[0] : null,
                 Expected: mine, Actual: $"{mine}+{other}"));
             return;
