@@ -14,7 +14,8 @@ public sealed class InForceRule : IReportRule
     public static RuleDescriptor Info { get; } = new(
         "crossyear.in-force", Severity.Warning,
         "现行有效件数与上年数、本年制发和废止件数相符", "In-force count follows from last year's, issued and repealed",
-        "第二部分表格：上年现行有效 + 本年制发 − 本年废止 = 本年现行有效（清理文件时可能不符）");
+        "第二部分表格：上年现行有效 + 本年制发 − 本年废止 = 本年现行有效（清理文件时可能不符）",
+        "警告：上年现行有效 + 本年制发 − 本年废止 与本年现行有效不符；集中清理文件时可以合理地不符，所以只作警告。 warning: last year's in force + issued − repealed differs from this year's in force; a clean-up of documents can explain it, so only a warning.");
 
     public RuleDescriptor Descriptor => Info;
 

@@ -11,7 +11,8 @@ public sealed class NarrativeApplicationsRule : IReportRule
     public static RuleDescriptor Info { get; } = new(
         "narrative.applications", Severity.Warning,
         "总体情况所述申请件数与第三部分表格一致", "Application figures in section 一 match the section 三 table",
-        "条例 第五十条：年度报告应当包括收到和处理政府信息公开申请的情况（文字与表格应一致）");
+        "条例 第五十条：年度报告应当包括收到和处理政府信息公开申请的情况（文字与表格应一致）",
+        "警告：第一部分文字所述件数与表格不符；文字中的数字是推断读出的，只读明确的句子，仍可能读错，所以从不作为错误。 warning: a figure the prose of section 一 states differs from the table; figures are read from prose by inference (clear clauses only) and can be misread, so never an error.");
 
     public RuleDescriptor Descriptor => Info;
 

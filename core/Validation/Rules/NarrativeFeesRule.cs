@@ -43,9 +43,10 @@ public sealed class NarrativeFeesRule : IReportRule
         var noneCollected = texts.Select(t => (t.Section, Quote: NarrativeFigures.FeesNotCharged(t.Text!))).FirstOrDefault(t => t.Quote is not null);
         var collected = texts.Select(t => (t.Section, Figure: NarrativeFigures.FeeCollected(t.Text!))).FirstOrDefault(t => t.Figure is not null);
         var noNotice = texts.Select(t => (t.Section, Quote: NarrativeFigures.NoFeeNoticeSent(t.Text!))).FirstOrDefault(t => t.Quote is not null);
-        if (noneCollected.Quote is null && collected.Figure is null && noNotice.Quote is null)
+        if (noneCollected.Quote is null && noNotice.Quote is null)
         {
-            context.NotAssessable("报告没有写明信息处理费的收取情况 the report says nothing clear about information processing fees");
+            // An amount collected alone contradicts nothing: only "none collected" or "no notice sent" can be set against the rest.
+            context.NotAssessable("报告没有写明未收取信息处理费或未发出收费通知 the report says neither that no fee was collected nor that no fee notice was sent");
             return;
         }
 

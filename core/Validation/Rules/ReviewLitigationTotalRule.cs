@@ -10,7 +10,8 @@ public sealed class ReviewLitigationTotalRule : IReportRule
     public static RuleDescriptor Info { get; } = new(
         "sum.review-litigation-total", Severity.Error,
         "行政复议、行政诉讼各组总计等于四项结果之和", "Each review/litigation group's total equals upheld + corrected + other + pending",
-        "第四部分表格：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结");
+        "第四部分表格：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结",
+        "错误：一组的总计和四项结果都有填报的数字而不相等；总计空白或四项结果全空白的组不核算，只在结果中说明（见 structure.blank-total）。 error: a group whose total and four results are both stated and differ; a group with a blank total or all four results blank is not assessed, only noted in the outcome (see structure.blank-total).");
 
     public RuleDescriptor Descriptor => Info;
 

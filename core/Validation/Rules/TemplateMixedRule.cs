@@ -10,7 +10,8 @@ public sealed class TemplateMixedRule : IReportRule
     public static RuleDescriptor Info { get; } = new(
         "template.mixed", Severity.Warning,
         "统计表混用了两版模板", "Tables mixing rows of both templates",
-        "国办公开办函〔2021〕30号");
+        "国办公开办函〔2021〕30号",
+        "警告：表格混有两版模板的行，多半是改版时没有改全，也可能是读表的误差，需要人看。 warning: rows of both templates, most likely a half-done update, possibly a reading error; a person should look.");
 
     public RuleDescriptor Descriptor => Info;
 
