@@ -48,6 +48,7 @@ public sealed class ApplicationsBalanceRule : IReportRule
         var table = report.Applications;
         var assessed = 0;
         var oneSideBlank = new List<string>();
+        var shortfalls = new Shortfalls();
         for (var c = 0; c < ApplicationsGrid.Columns; c++)
         {
             // Fast path: all four cells given and balanced.
@@ -93,6 +94,15 @@ public sealed class ApplicationsBalanceRule : IReportRule
             var derivedEn = derived.Count == 0 ? string.Empty : $" (blank totals taken from their parts: {string.Join(", ", derived)})";
             var diff = left.Sum - right.Sum;
             var label = Labels.Column(column);
+            if (Shortfalls.BlanksCouldExplain(left, right))
+            {
+                shortfalls.Add(
+                    $"“{label}”列：第一项+第二项 = {left}，第三项+第四项 = {right}{Terms.BlankNoteZh(blanks)}{derivedZh}",
+                    $"column “{label}”: 一 new + 二 carried in = {left}, 三 results total + 四 carried over = {right}{Terms.BlankNoteEn(blanks)}{derivedEn}",
+                    null, column, left.Sum, right.Sum, [.. left.Locations, .. right.Locations]);
+                continue;
+            }
+
             context.Add(new Finding(Info.Id, Info.Severity,
                 $"“{label}”列：第一项+第二项 = {left}，第三项+第四项 = {right}，差 {Terms.N(Math.Abs(diff))}{Terms.BlankNoteZh(blanks)}{derivedZh}",
                 $"column “{label}”: 一 new + 二 carried in = {left}, 三 results total + 四 carried over = {right}, difference {Terms.N(Math.Abs(diff))}{Terms.BlankNoteEn(blanks)}{derivedEn}",
@@ -101,6 +111,7 @@ public sealed class ApplicationsBalanceRule : IReportRule
                 Cells: [.. left.Locations, .. right.Locations]));
         }
 
+        shortfalls.Report(context, Info, 3);
         if (oneSideBlank.Count > 0)
         {
             var names = string.Join("、", oneSideBlank.Select(n => $"“{n}”"));

@@ -29,6 +29,7 @@ public sealed class ApplicationsResultTotalRule : IReportRule
         var blankTotal = new List<string>();
         var blankResults = new List<string>();
         var assessed = 0;
+        var shortfalls = new Shortfalls();
         for (var c = 0; c < ApplicationsGrid.Columns; c++)
         {
             var column = TemplateCatalog.ApplicantColumns[c];
@@ -68,6 +69,15 @@ public sealed class ApplicationsResultTotalRule : IReportRule
                 .Select(r => $"{Labels.Row(r)} {Terms.N(table[r, column]!.Number!.Value)}").ToList();
             var shown = named.Count == 0 ? "0" : string.Join(" + ", named);
             var label = Labels.Column(column);
+            if (Shortfalls.BlanksCouldExplain(parts, new Terms().AddValue(total)))
+            {
+                shortfalls.Add(
+                    $"“{label}”列：各项办理结果之和 = {shown} = {Terms.N(parts.Sum)}，（七）总计为 {Terms.N(total)}{Terms.BlankNoteZh(parts.Blanks)}",
+                    $"column “{label}”: the result rows add up to {shown} = {Terms.N(parts.Sum)}, （七）总计 says {Terms.N(total)}{Terms.BlankNoteEn(parts.Blanks)}",
+                    "result.total", column, parts.Sum, total, [.. parts.Locations, .. totalCell.Location.IsKnown ? [totalCell.Location] : Array.Empty<SourceLocation>()]);
+                continue;
+            }
+
             context.Add(new Finding(Info.Id, Info.Severity,
                 $"“{label}”列：各项办理结果之和 = {shown} = {Terms.N(parts.Sum)}，（七）总计为 {Terms.N(total)}，差 {Terms.N(Math.Abs(parts.Sum - total))}{Terms.BlankNoteZh(parts.Blanks)}",
                 $"column “{label}”: the result rows add up to {shown} = {Terms.N(parts.Sum)}, （七）总计 says {Terms.N(total)}, difference {Terms.N(Math.Abs(parts.Sum - total))}{Terms.BlankNoteEn(parts.Blanks)}",
@@ -76,6 +86,7 @@ public sealed class ApplicationsResultTotalRule : IReportRule
                 Cells: [.. parts.Locations, .. totalCell.Location.IsKnown ? [totalCell.Location] : Array.Empty<SourceLocation>()]));
         }
 
+        shortfalls.Report(context, Info, 3);
         if (blankTotal.Count > 0)
         {
             var names = string.Join("、", blankTotal.Select(n => $"“{n}”"));

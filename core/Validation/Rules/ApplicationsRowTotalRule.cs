@@ -27,6 +27,7 @@ public sealed class ApplicationsRowTotalRule : IReportRule
         var blankTotal = new List<string>();
         var blankParts = new List<string>();
         var assessed = 0;
+        var shortfalls = new Shortfalls();
         for (var r = 0; r < grid.Rows.Count; r++)
         {
             if (!grid.Present[r])
@@ -65,6 +66,15 @@ public sealed class ApplicationsRowTotalRule : IReportRule
             }
 
             var label = Labels.Row(row);
+            if (Shortfalls.BlanksCouldExplain(parts, new Terms().AddValue(total)))
+            {
+                shortfalls.Add(
+                    $"“{label}”一行：六类申请人之和 = {parts}，总计栏为 {Terms.N(total)}{Terms.BlankNoteZh(parts.Blanks)}",
+                    $"row “{label}”: the six applicant columns add up to {parts}, the 总计 column says {Terms.N(total)}{Terms.BlankNoteEn(parts.Blanks)}",
+                    row, "total", parts.Sum, total, [.. parts.Locations, .. totalCell.Location.IsKnown ? [totalCell.Location] : Array.Empty<SourceLocation>()]);
+                continue;
+            }
+
             context.Add(new Finding(Info.Id, Info.Severity,
                 $"“{label}”一行：六类申请人之和 = {parts}，总计栏为 {Terms.N(total)}，差 {Terms.N(Math.Abs(parts.Sum - total))}{Terms.BlankNoteZh(parts.Blanks)}",
                 $"row “{label}”: the six applicant columns add up to {parts}, the 总计 column says {Terms.N(total)}, difference {Terms.N(Math.Abs(parts.Sum - total))}{Terms.BlankNoteEn(parts.Blanks)}",
@@ -73,6 +83,7 @@ public sealed class ApplicationsRowTotalRule : IReportRule
                 Cells: [.. parts.Locations, .. totalCell.Location.IsKnown ? [totalCell.Location] : Array.Empty<SourceLocation>()]));
         }
 
+        shortfalls.Report(context, Info, 3);
         if (blankTotal.Count > 0)
         {
             var names = Labels.Rows(3, blankTotal);

@@ -26,6 +26,7 @@ public sealed class ReviewLitigationTotalRule : IReportRule
         }
 
         var assessed = 0;
+        var shortfalls = new Shortfalls();
         foreach (var group in TemplateCatalog.ReviewGroups)
         {
             if (!table.HasRow(group))
@@ -63,6 +64,15 @@ public sealed class ReviewLitigationTotalRule : IReportRule
                 continue;
             }
 
+            if (Shortfalls.BlanksCouldExplain(parts, new Terms().AddValue(total)))
+            {
+                shortfalls.Add(
+                    $"{label}：结果维持+结果纠正+其他结果+尚未审结 = {parts}，总计为 {Terms.N(total)}{Terms.BlankNoteZh(parts.Blanks)}",
+                    $"{label}: 结果维持 upheld + 结果纠正 corrected + 其他结果 other + 尚未审结 pending = {parts}, 总计 says {Terms.N(total)}{Terms.BlankNoteEn(parts.Blanks)}",
+                    group, "total", parts.Sum, total, [.. parts.Locations, .. totalCell.Location.IsKnown ? [totalCell.Location] : Array.Empty<SourceLocation>()]);
+                continue;
+            }
+
             context.Add(new Finding(Info.Id, Info.Severity,
                 $"{label}：结果维持+结果纠正+其他结果+尚未审结 = {parts}，总计为 {Terms.N(total)}，差 {Terms.N(Math.Abs(parts.Sum - total))}{Terms.BlankNoteZh(parts.Blanks)}",
                 $"{label}: 结果维持 upheld + 结果纠正 corrected + 其他结果 other + 尚未审结 pending = {parts}, 总计 says {Terms.N(total)}, difference {Terms.N(Math.Abs(parts.Sum - total))}{Terms.BlankNoteEn(parts.Blanks)}",
@@ -71,6 +81,7 @@ public sealed class ReviewLitigationTotalRule : IReportRule
                 Cells: [.. parts.Locations, .. totalCell.Location.IsKnown ? [totalCell.Location] : Array.Empty<SourceLocation>()]));
         }
 
+        shortfalls.Report(context, Info, 4);
         if (assessed == 0)
         {
             context.NotAssessable(context.SkippedReason() ?? "第四部分没有可比较的组 no section 四 group to compare");

@@ -29,7 +29,7 @@ internal static class TableValues
             }
 
             derived.Add($"{Labels.ApplicationCell(row, "total")} = {Terms.N(parts.Sum)}");
-            terms.AddValue(parts.Sum);
+            terms.AddValue(parts.Sum).AddBlanks(parts.Blanks);
             return;
         }
 
@@ -42,7 +42,7 @@ internal static class TableValues
             }
 
             derived.Add($"{Labels.ApplicationCell("result.total", column)} = {Terms.N(parts.Sum)}");
-            terms.AddValue(parts.Sum);
+            terms.AddValue(parts.Sum).AddBlanks(parts.Blanks);
             return;
         }
 

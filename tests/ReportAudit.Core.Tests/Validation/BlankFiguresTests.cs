@@ -97,20 +97,44 @@ public sealed class BlankFiguresTests
     [Fact]
     public void Validate_BlankPartColumnUnderAStatedTotal_WarningNotError()
     {
-        // Arrange: the 自然人 results left blank while （七）总计 says 3 (the false error of issue 13: "= 0 = 0, 差 3").
-        var report = Correct()
-            .ApplicationsRow("result.disclosed", null, 1, 0, 0, 0, 0, 3)
-            .ApplicationsRow("result.unavailable.1", null, 0, 0, 0, 0, 0, 1)
-            .Build();
+        // Arrange: the 自然人 column of every result row left blank while （七）总计 says 3 (the false error of issue 13:
+        // "各项办理结果之和 = 0 = 0，（七）总计为 3，差 3").
+        var builder = Correct();
+        foreach (var row in TemplateCatalog.Applications2021.Where(r => r.Key.StartsWith("result.", StringComparison.Ordinal) && r.Key != "result.total"))
+        {
+            builder.Applications(row.Key, "natural", null);
+        }
+
+        // Act
+        var result = ReportValidator.CreateDefault().Validate(builder.Build());
+
+        // Assert: the 自然人 results state nothing, so nothing is compared there; no error anywhere.
+        Assert.Equal(0, result.Errors);
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == "sum.applications-result-total");
+        Assert.Contains("“自然人”列（各项办理结果均为空白）", result.Outcomes.Single(o => o.RuleId == "sum.applications-result-total").Reason, StringComparison.Ordinal);
+        var column = Assert.Single(result.Findings, f => f.RuleId == "structure.blank-total");
+        Assert.Equal("“自然人”列的各项办理结果均为空白，（七）总计为 3：办理结果无从核对", column.MessageZh);
+        Assert.Equal(("result.total", "natural", Severity.Warning), (column.Row, column.Column, column.Severity));
+
+        // The rows whose 总计 exceeds their stated parts are one warning: the blank 自然人 cells may hold the difference.
+        var rows = Assert.Single(result.Findings, f => f.RuleId == "sum.applications-row-total");
+        Assert.Equal(Severity.Warning, rows.Severity);
+        Assert.Contains("“（一）予以公开”一行：六类申请人之和 = 0+1+0+0+0+0 = 1，总计栏为 3", rows.MessageZh, StringComparison.Ordinal);
+        Assert.Contains("差额可能就在其中", rows.MessageZh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_PartsExceedTotalDespiteABlank_StillAnError()
+    {
+        // Arrange: 3 + 1 already exceed the stated 总计 of 3, whatever the blank 科研机构 cell holds.
+        var report = Correct().ApplicationsRow("new", 3, 1, null, 0, 0, 0, 3).Build();
 
         // Act
         var result = ReportValidator.CreateDefault().Validate(report);
 
-        // Assert: the 自然人 column's results state nothing, so nothing is compared there.
-        Assert.DoesNotContain(result.Findings, f => f.RuleId == "sum.applications-result-total");
-        var warning = Assert.Single(result.Findings, f => f.RuleId == "structure.blank-total");
-        Assert.Equal("“自然人”列的各项办理结果均为空白，（七）总计为 3：办理结果无从核对", warning.MessageZh);
-        Assert.Equal(("result.total", "natural", Severity.Warning), (warning.Row, warning.Column, warning.Severity));
+        // Assert
+        var error = Assert.Single(result.Findings, f => f.RuleId == "sum.applications-row-total");
+        Assert.Equal((Severity.Error, "4", "3"), (error.Severity, error.Expected, error.Actual));
     }
 
     [Fact]

@@ -96,7 +96,7 @@ public sealed partial class NoKeysInMessagesTests
 
             // In English a key that is also a word is allowed, except as a figure's name ("made 2").
             if (!EnglishWords.Contains(key) && word.IsMatch(finding.MessageEn)
-                || EnglishWords.Contains(key) && new Regex($"(?<![A-Za-z_.]){Regex.Escape(key)} \\d", RegexOptions.CultureInvariant).IsMatch(finding.MessageEn))
+                || EnglishWords.Contains(key) && new Regex($"(?<![A-Za-z_.]){Regex.Escape(key)} \\d+(?![\\d-])", RegexOptions.CultureInvariant).IsMatch(finding.MessageEn))
             {
                 yield return key;
             }
