@@ -49,7 +49,7 @@ public static class Labels
         2 => TemplateCatalog.ActiveDisclosureRowLabel(row),
         3 => Row(row),
         4 => ReviewGroup(row),
-        _ => row,
+        _ => AnyRow(row), // a narrative finding (section 一) pointing at a table row
     };
 
     /// <summary>A row key of either template and any table, as printed (for lists of keys that do not say their section).</summary>
@@ -69,7 +69,9 @@ public static class Labels
         2 => TemplateCatalog.ActiveDisclosureColumnLabels.TryGetValue(column, out var label) ? label : column,
         3 => Column(column),
         4 => ReviewCell(column),
-        _ => column,
+        _ => TemplateCatalog.ApplicantColumnLabels.TryGetValue(column, out var applicant) ? applicant
+            : TemplateCatalog.ActiveDisclosureColumnLabels.TryGetValue(column, out var active) ? active
+            : ReviewCell(column),
     };
 
     /// <summary>A cell as printed: <c>（一）予以公开 · 自然人</c>.</summary>
