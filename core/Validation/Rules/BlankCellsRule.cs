@@ -36,8 +36,19 @@ public sealed class BlankCellsRule : IReportRule
         }
 
         // Listed by row group, with counts: （三）不予公开 1–8 行：空白 48 格; a group with few blanks names its cells.
-        var groups = blanks.GroupBy(b => (b.Section, Group: Labels.GroupKey(b.Section, b.Row))).ToList();
-        var listed = new List<string>(groups.Count);
+        // A column blank across several row groups (a blank 总计 column) is named once, as a column.
+        var listed = new List<string>();
+        var columns = blanks.GroupBy(b => (b.Section, b.Column))
+            .Where(g => g.Count() > FewCells && g.Select(b => Labels.GroupKey(b.Section, b.Row)).Distinct(StringComparer.Ordinal).Count() > 1)
+            .ToList();
+        foreach (var column in columns)
+        {
+            listed.Add($"第{ReportSection.Numerals[column.Key.Section - 1]}部分“{Labels.Column(column.Key.Section, column.Key.Column)}”列 {Labels.Rows(column.Key.Section, column.Select(b => b.Row))}：空白 {column.Count()} 格");
+        }
+
+        var inColumns = columns.Select(c => c.Key).ToHashSet();
+        var groups = blanks.Where(b => !inColumns.Contains((b.Section, b.Column)))
+            .GroupBy(b => (b.Section, Group: Labels.GroupKey(b.Section, b.Row))).ToList();
         foreach (var group in groups)
         {
             var section = $"第{ReportSection.Numerals[group.Key.Section - 1]}部分";

@@ -103,7 +103,7 @@ public sealed class BlankTotalRule : IReportRule
                 : ($"总计栏空白（{name}）：六类申请人之和为 {sums[rows[0]]}",
                    $"总计 blank ({name}): the six applicant columns add up to {sums[rows[0]]}");
             context.Add(new Finding(Info.Id, Info.Severity, zh, en,
-                3, rows[0], "total",
+                3, rows.Count == 1 ? rows[0] : null, "total",
                 Expected: Terms.N(figure), Actual: "(空白 blank)",
                 Cells: [.. Locations(table, rows, "total"), .. rows.Count == 1 ? sums[rows[0]].Locations : []]));
         }

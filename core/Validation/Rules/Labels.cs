@@ -12,6 +12,11 @@ namespace ReportAudit.Core.Validation.Rules;
 /// </summary>
 public static class Labels
 {
+    /// <summary>Stands for every result row in <see cref="Rows(int, IEnumerable{string})"/>.</summary>
+    private const string AllResults = "result.*";
+
+    private const string AllResultsName = "三、本年度办理结果（一）至（六）各行";
+
     /// <summary>Between a row and a column in a cell's name.</summary>
     public const string Separator = " · ";
 
@@ -125,9 +130,26 @@ public static class Labels
         }
 
         var named = new List<string>();
+
+        // Every result row of a template, blank together (a blank total column): one name for them all.
+        var all = new[] { ResultRows2021, ResultRows2019 }.FirstOrDefault(set => set.All(list.Contains));
+        if (all is not null)
+        {
+            var at = list.IndexOf(all[0]);
+            list = [.. list.Where(r => !all.Contains(r))];
+            list.Insert(Math.Min(at, list.Count), AllResults);
+        }
+
         var i = 0;
         while (i < list.Count)
         {
+            if (list[i] == AllResults)
+            {
+                named.Add(AllResultsName);
+                i++;
+                continue;
+            }
+
             if (GroupOf(list[i]) is not { } group)
             {
                 named.Add(Row(list[i]));

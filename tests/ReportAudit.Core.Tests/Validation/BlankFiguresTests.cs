@@ -1,4 +1,5 @@
 using ReportAudit.Core.Model;
+using ReportAudit.Core.Parsing;
 using ReportAudit.Core.Validation;
 
 namespace ReportAudit.Core.Tests.Validation;
@@ -222,5 +223,23 @@ public sealed class BlankFiguresTests
         Assert.Contains("第三部分 （三）不予公开 1–8 行：空白 56 格", notice.MessageZh, StringComparison.Ordinal);
         Assert.DoesNotContain("result.", notice.MessageZh, StringComparison.Ordinal);
         Assert.Equal(Verdict.Passed, result.Verdict);
+    }
+
+    [Fact]
+    public void Validate_CmsPageWithBlankResultTotals_PassesWithOneWarning()
+    {
+        // Arrange: sample 004 as a CMS page that leaves the 总计 cells of its 21 result rows blank.
+        var path = FixtureFiles.Fixture(Path.Combine("blanks", "004.blank-result-totals.cms.html"));
+        var report = new ReportParser().Parse(File.ReadAllBytes(path), Path.GetFileName(path));
+
+        // Act
+        var result = ReportValidator.CreateDefault().Validate(report);
+
+        // Assert: read as blanks, no error, one warning naming the column once, one notice listing the blanks by row.
+        Assert.Equal(21, report.Applications.RowKeys.Count(r => report.Applications[r, "total"] is { IsBlank: true }));
+        Assert.Equal(Verdict.Warnings, result.Verdict);
+        Assert.Equal(["structure.blank-cells", "structure.blank-total"], result.Findings.Select(f => f.RuleId).ToArray());
+        Assert.Contains("各项办理结果之和为 1", result.Findings[1].MessageZh, StringComparison.Ordinal);
+        Assert.Contains("“总计”列（各项办理结果均为空白）", result.Outcomes.Single(o => o.RuleId == "sum.applications-result-total").Reason, StringComparison.Ordinal);
     }
 }

@@ -39,6 +39,7 @@ public sealed partial class NoKeysInMessagesTests
         var files = Directory.EnumerateFiles(FixtureFiles.SamplesDirectory)
             .Concat(Directory.EnumerateFiles(FixtureFiles.Fixture("renditions")))
             .Concat(Directory.EnumerateFiles(FixtureFiles.Fixture("bad")))
+            .Concat(Directory.EnumerateFiles(FixtureFiles.Fixture("blanks")))
             .Where(f => !f.EndsWith(".md", StringComparison.Ordinal));
 
         // Act
