@@ -20,8 +20,12 @@ public sealed record PreviousYearFigures(
     string? SectionOneText = null,
     string? SectionFiveText = null)
 {
-    /// <summary>The most characters of each section's text kept (a table row holds at most 64 KiB per property).</summary>
-    public const int MaxTextLength = 4000;
+    /// <summary>
+    /// The most characters of each section's text kept. Storage keeps these figures as JSON in one table property (at most
+    /// 64 KiB, i.e. 32,768 UTF-16 characters), and JSON's default escaping writes a Chinese character as <c>\uXXXX</c>
+    /// (6 characters): two texts of 2,000 characters stay under 25,000, with room for the figures.
+    /// </summary>
+    public const int MaxTextLength = 2000;
 
     /// <summary>The figures a later year's report will be compared with; null when the report has no body or year.</summary>
     public static PreviousYearFigures? From(AnnualReport report, string reportId)

@@ -100,6 +100,21 @@ public sealed class CopiedTextRuleTests
         Assert.Equal(TextSimilarity.Compact(Problems2021), previous.SectionFiveText);
     }
 
+    [Fact]
+    public void From_LongestTexts_FitOneTableProperty()
+    {
+        // Arrange: both sections at the bound, all Chinese (6 characters each once JSON escapes them).
+        var longest = string.Concat(Enumerable.Repeat(Overview2021, 40));
+        var previous = Previous(longest, longest);
+
+        // Act: as storage writes the figures (TableBodyIndex: JsonSerializer with default options).
+        var json = System.Text.Json.JsonSerializer.Serialize(previous);
+
+        // Assert: an Azure Table string property holds at most 32,768 UTF-16 characters.
+        Assert.InRange(json.Length, 20_000, 32_768);
+        Assert.Equal(previous, System.Text.Json.JsonSerializer.Deserialize<PreviousYearFigures>(json)! with { CarriedOut = previous.CarriedOut });
+    }
+
     [Theory]
     [InlineData(Overview2022Copied, 0.99)]
     [InlineData(Overview2022Own, 0.0)]

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using ReportAudit.Core.Validation;
 using ReportAudit.Core.Validation.Rules;
 
@@ -108,5 +109,27 @@ public sealed class RegionalDeadlineTests
 
         Assert.Equal((new DateOnly(2023, 1, 28), "department"), (date, kind));
         Assert.Contains("Validation:RegionDeadlines:hebei:department", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bind_AppSettings_GiveTheRegionalAndBodyDeadlines()
+    {
+        // Arrange: the settings as docs/configuration.md writes them (Validation__RegionDeadlines__hebei__department …).
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Validation:RegionDeadlines:hebei:department"] = "01-28",
+            ["Validation:BodyDeadlines:某市财政局"] = "01-20",
+        }).Build();
+        var options = new ValidationOptions();
+        configuration.GetSection(ValidationOptions.SectionName).Bind(options);
+        var policy = new DeadlinePolicy(options);
+
+        // Act
+        var department = policy.For("某区住房和城乡建设局", null, 2022, region: "hebei").Date;
+        var body = policy.For("某市财政局", null, 2022, region: "hebei").Date;
+        var elsewhere = policy.For("某区住房和城乡建设局", null, 2022, region: "shanxi").Date;
+
+        // Assert
+        Assert.Equal((new DateOnly(2023, 1, 28), new DateOnly(2023, 1, 20), new DateOnly(2023, 1, 31)), (department, body, elsewhere));
     }
 }
