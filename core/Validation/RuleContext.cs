@@ -36,9 +36,6 @@ public sealed class RuleContext(AnnualReport report, PreviousYearFigures? previo
     /// </summary>
     public void NotAssessableAt(string whereZh, string whereEn) => _skipped.Add((whereZh, whereEn));
 
-    /// <summary>The places the current rule could not assess (<see cref="NotAssessableAt"/>).</summary>
-    public int SkippedCount => _skipped.Count;
-
     /// <summary>The places the current rule could not assess, as one sentence for its outcome, or null.</summary>
     internal string? SkippedReason()
     {

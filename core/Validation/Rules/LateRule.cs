@@ -57,18 +57,4 @@ public sealed class LateRule : IReportRule
             $"published {publishedText} ({ImpossibleDateRule.SourceEn(report.PublishedOnSource)}), {days} day(s) after the deadline {deadlineText}; deadline applied: {kind.ReasonEn}, so {deadline.ToString("MMMM d", CultureInfo.InvariantCulture)} of the following year ({kindName}), set by {rule.SourceEn}",
             Expected: $"≤ {deadlineText}", Actual: publishedText));
     }
-
-    /// <summary>The deadline for a kind of body and a report year: the configured month-day of the following year.</summary>
-    public static DateOnly DeadlineOf(ValidationOptions options, BodyKind kind, int year)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        var fallback = kind == BodyKind.Government ? "03-31" : "01-31";
-        var text = options.Deadlines.TryGetValue(BodyKindClassification.NameOf(kind), out var configured) ? configured : fallback;
-        if (!DateOnly.TryParseExact($"{year + 1}-{text}", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var deadline))
-        {
-            deadline = DateOnly.ParseExact($"{year + 1}-{fallback}", "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        }
-
-        return deadline;
-    }
 }

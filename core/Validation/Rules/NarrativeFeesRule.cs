@@ -50,8 +50,10 @@ public sealed class NarrativeFeesRule : IReportRule
             return;
         }
 
+        var contradicts = false;
         if (noneCollected.Quote is { } none && collected.Figure is { } amount)
         {
+            contradicts = true;
             context.Add(new Finding(Info.Id, Severity.Warning,
                 $"报告称“{none}”，又称“{amount.Quote}”（{Terms.N(amount.Value)} 元）：是否收取了信息处理费，前后矛盾",
                 $"the report says '{none}', and also '{amount.Quote}' ({Terms.N(amount.Value)}): it contradicts itself on whether fees were collected",
@@ -62,7 +64,7 @@ public sealed class NarrativeFeesRule : IReportRule
 
         if (TableValues.ApplicationsTotal(report, FeeRow) is not { } unpaid)
         {
-            if (context.Findings.Count == 0 || context.Findings[^1].RuleId != Info.Id)
+            if (!contradicts)
             {
                 context.NotAssessable("收费通知一行为空白 the fee-notice row is blank");
             }

@@ -162,7 +162,8 @@ internal static partial class NarrativeFigures
                 var match = FeeAmount().Match(clause.ToString());
                 if (match.Success && decimal.TryParse(match.Groups["n"].ValueSpan, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n) && n > 0)
                 {
-                    return new StatedFigure(n, clause.ToString());
+                    // In 元, so that the message can say how much (万元 converted).
+                    return new StatedFigure(match.Groups["unit"].ValueSpan.StartsWith("万") ? n * 10000 : n, clause.ToString());
                 }
             }
         }
@@ -178,7 +179,8 @@ internal static partial class NarrativeFigures
             foreach (var clauseRange in Clauses().EnumerateSplits(text.AsSpan(range)))
             {
                 var clause = text.AsSpan(range)[clauseRange];
-                if (clause.Contains("收费通知", StringComparison.Ordinal) && NoNotice().IsMatch(clause))
+                // 申请人逾期未按收费通知要求缴纳费用 (the template's row) speaks of unpaid notices, not of none sent.
+                if (clause.Contains("收费通知", StringComparison.Ordinal) && !clause.Contains("未按收费通知", StringComparison.Ordinal) && NoNotice().IsMatch(clause))
                 {
                     return clause.ToString();
                 }
@@ -267,10 +269,10 @@ internal static partial class NarrativeFigures
     [GeneratedRegex("纠错|纠正|败诉|维持|撤销|确认违法")]
     private static partial Regex Outcome();
 
-    [GeneratedRegex(@"(?:收取|收缴|收到|缴纳)[^,\d]{0,12}?处理费[^\d]{0,8}?(?<n>\d+(?:\.\d+)?)(?:万)?元|处理费[^,\d]{0,8}?(?:共计|合计|共|计)?(?<n>\d+(?:\.\d+)?)(?:万)?元")]
+    [GeneratedRegex(@"(?:收取|收缴|收到|缴纳)[^,\d]{0,12}?处理费[^\d]{0,8}?(?<n>\d+(?:\.\d+)?)(?<unit>万?元)|处理费[^,\d]{0,8}?(?:共计|合计|共|计)?(?<n>\d+(?:\.\d+)?)(?<unit>万?元)")]
     private static partial Regex FeeAmount();
 
-    [GeneratedRegex(@"(?:未|没有|无|不曾)(?:向申请人)?(?:发出|发送|出具|送达|制发)?[^,\d]{0,8}?收费通知|收费通知[^,\d]{0,6}?(?:0件|零件|为0(?![\d.])|为零)")]
+    [GeneratedRegex(@"(?:未|没有|不曾)(?:向申请人)?(?:发出|发送|出具|送达|制发)过?[^,\d]{0,6}?收费通知|无[^,\d]{0,4}?收费通知|收费通知[^,\d]{0,6}?(?:0件|零件|为0(?![\d.])|为零)")]
     private static partial Regex NoNotice();
 
     [GeneratedRegex(@"(?:发出|发送|出具|送达|制发)[^,\d]{0,10}?收费通知[^\d]{0,6}?(?<n>\d+)(?:件|份|次)|收费通知(?:书)?[^\d]{0,6}?(?<n>\d+)(?:件|份|次)|(?<n>\d+)(?:件|份|次)[^,\d]{0,6}?收费通知")]

@@ -106,6 +106,33 @@ public sealed class NarrativeFeesRuleTests
     }
 
     [Fact]
+    public void Evaluate_UnpaidNoticesInProse_NotReadAsNoNoticeSent()
+    {
+        // Arrange: the template's own words for the unpaid-notice row, in section 六, are not "no notice was sent".
+        var report = ReportBuilder.Valid2021()
+            .ApplicationsRow("result.other.2", 2, 0, 0, 0, 0, 0, 2)
+            .Section(6, "本年度发出收费通知2件，因申请人逾期未按收费通知要求缴纳费用终止办理2件，未收取信息处理费。")
+            .Build();
+
+        // Act
+        var (state, findings) = RuleRunner.Run(new NarrativeFeesRule(), report);
+
+        // Assert
+        Assert.Equal(RuleState.Passed, state);
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void Evaluate_AmountInTenThousands_ShownInYuan()
+    {
+        var report = ReportBuilder.Valid2021().Section(1, "本年度收取信息处理费0.03万元。").Section(6, "本年度未收取信息处理费。").Build();
+
+        var finding = Assert.Single(RuleRunner.Run(new NarrativeFeesRule(), report).Findings);
+
+        Assert.Equal("300", finding.Actual);
+    }
+
+    [Fact]
     public void Evaluate_2019Template_NotAssessable()
     {
         var (state, _) = RuleRunner.Run(new NarrativeFeesRule(), ReportBuilder.Valid2019().Build());
