@@ -63,7 +63,7 @@ public sealed partial class ReportIngestion(
             var previous = report.Year is { } year && bodyKey.Length > 0
                 ? await bodies.FindAsync(bodyKey, year - 1, cancellationToken).ConfigureAwait(false)
                 : null;
-            var result = validator.Validate(report, previous);
+            var result = validator.Validate(report, previous, TableKeys.RegionOf(blobPath));
 
             await parsed.SaveAsync(id, ParsedJson(report, result, blobPath), cancellationToken).ConfigureAwait(false);
             await findings.ReplaceAsync(id, result.Findings, cancellationToken).ConfigureAwait(false);
@@ -135,7 +135,7 @@ public sealed partial class ReportIngestion(
             Status = ReportJson.StatusName(report.Status),
             Verdict = "unparseable",
             PublishedOn = report.PublishedOn,
-            Deadline = report.Year is { } year && !unparseable ? deadlines.For(report.Body, report.Title, year).Date : null,
+            Deadline = report.Year is { } year && !unparseable ? deadlines.For(report.Body, report.Title, year, region: TableKeys.RegionOf(blobPath)).Date : null,
             ContentHash = hash,
             BlobETag = blobETag,
             Size = size,

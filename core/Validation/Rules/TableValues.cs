@@ -16,7 +16,7 @@ internal static class TableValues
         var cell = table[row, column];
         if (cell is { IsBlank: false, Number: not null } || cell is null && !table.HasRow(row))
         {
-            terms.Add(cell, Labels.ApplicationCellKey(row, column));
+            terms.Add(cell, Labels.ApplicationCell(row, column));
             return;
         }
 
@@ -25,11 +25,11 @@ internal static class TableValues
             var parts = new Terms();
             foreach (var part in TemplateCatalog.ApplicantParts)
             {
-                parts.Add(table[row, part], Labels.ApplicationCellKey(row, part));
+                parts.Add(table[row, part], Labels.ApplicationCell(row, part));
             }
 
-            derived.Add($"{row}/total={Terms.N(parts.Sum)}");
-            terms.AddValue(parts.Sum);
+            derived.Add($"{Labels.ApplicationCell(row, "total")} = {Terms.N(parts.Sum)}");
+            terms.AddValue(parts.Sum).AddBlanks(parts.Blanks);
             return;
         }
 
@@ -38,15 +38,46 @@ internal static class TableValues
             var parts = new Terms();
             foreach (var result in Labels.ResultRows(report))
             {
-                parts.Add(table[result, column], Labels.ApplicationCellKey(result, column));
+                parts.Add(table[result, column], Labels.ApplicationCell(result, column));
             }
 
-            derived.Add($"result.total/{column}={Terms.N(parts.Sum)}");
-            terms.AddValue(parts.Sum);
+            derived.Add($"{Labels.ApplicationCell("result.total", column)} = {Terms.N(parts.Sum)}");
+            terms.AddValue(parts.Sum).AddBlanks(parts.Blanks);
             return;
         }
 
-        terms.Add(cell, Labels.ApplicationCellKey(row, column));
+        terms.Add(cell, Labels.ApplicationCell(row, column));
+    }
+
+    /// <summary>True when the cell exists and states a number (a blank is not a stated figure).</summary>
+    public static bool Given(Cell? cell) => cell is { IsBlank: false, Number: not null };
+
+    /// <summary>True when any of a section 三 row's six applicant columns states a number.</summary>
+    public static bool AnyPartGiven(StatisticsTable table, string row)
+    {
+        foreach (var part in TemplateCatalog.ApplicantParts)
+        {
+            if (Given(table[row, part]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when any result row of a section 三 column states a number.</summary>
+    public static bool AnyResultGiven(AnnualReport report, string column)
+    {
+        foreach (var row in Labels.ResultRows(report.Template))
+        {
+            if (Given(report.Applications[row, column]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

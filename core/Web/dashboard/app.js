@@ -890,9 +890,11 @@
 
   function findingLocation(f) {
     if (f.section == null) return '全文 whole report';
+    // The template's own words, as the server names them (keys stay in f.row / f.column for scripts).
+    if (f.place) return f.place;
     const parts = [SECTION_NAMES[f.section] || `第${f.section}部分`];
-    if (f.row != null) parts.push('行 ' + rowLabel(f.section, f.row) + ` (${f.row})`);
-    if (f.column != null) parts.push('列 ' + columnLabel(f.section, f.column) + ` (${f.column})`);
+    if (f.row != null) parts.push('行 ' + rowLabel(f.section, f.row));
+    if (f.column != null) parts.push('列 ' + columnLabel(f.section, f.column));
     else if (f.row != null) parts.push('整行 whole row');
     return parts.join(' · ');
   }
