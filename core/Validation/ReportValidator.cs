@@ -12,7 +12,7 @@ public sealed class ReportValidator(IEnumerable<IReportRule> rules, ValidationOp
     public static ReportValidator CreateDefault(ValidationOptions? options = null) =>
         new(RuleCatalogue.All(), options ?? new ValidationOptions());
 
-    public ValidationResult Validate(AnnualReport report, PreviousYearFigures? previous = null)
+    public ValidationResult Validate(AnnualReport report, PreviousYearFigures? previous = null, VersionChange? versionChange = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         if (report.Status == ParseStatus.Unparseable)
@@ -20,7 +20,7 @@ public sealed class ReportValidator(IEnumerable<IReportRule> rules, ValidationOp
             return new ValidationResult(Verdict.Unparseable, [], _rules.Select(r => new RuleOutcome(r.Descriptor.Id, RuleState.NotAssessable, "unparseable")).ToArray());
         }
 
-        var context = new RuleContext(report, previous, options);
+        var context = new RuleContext(report, previous, options) { VersionChange = versionChange };
         var outcomes = new List<RuleOutcome>(_rules.Length);
         foreach (var rule in _rules)
         {

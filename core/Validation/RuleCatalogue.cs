@@ -29,5 +29,6 @@ public static class RuleCatalogue
         new FeeStatementRule(),
         new CarriedOverRule(),
         new InForceRule(),
+        new VersionChangedRule(),
     ];
 }

@@ -16,6 +16,9 @@ public sealed class RuleContext(AnnualReport report, PreviousYearFigures? previo
 
     public ValidationOptions Options { get; } = options;
 
+    /// <summary>What changed since the previous version of this body's report for this year, or null (the first version).</summary>
+    public VersionChange? VersionChange { get; init; }
+
     public IReadOnlyList<Finding> Findings => _findings;
 
     /// <summary>Why the current rule could not assess the report, or null.</summary>
