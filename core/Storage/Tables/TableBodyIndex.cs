@@ -10,7 +10,7 @@ namespace ReportAudit.Core.Storage.Tables;
 /// Each body's reports by year: partition = body key, row = year. The previous year's figures are one
 /// point query (partition and row key), whatever the number of reports. The same table holds, in rows
 /// that are not a bare year, the versions of a body-year (<c>2022~v0001</c>) and the written forms of
-/// bodies under their short form (<c>~alias~{region}~{written}</c>); the body page reads only year rows.
+/// bodies under their short form (<c>~alias~{region}|{written}</c>); the body page reads only year rows.
 /// </summary>
 public sealed class TableBodyIndex(TableServiceClient service, StorageOptions options) : IBodyIndex
 {
@@ -133,7 +133,7 @@ public sealed class TableBodyIndex(TableServiceClient service, StorageOptions op
         }
 
         var prefix = AliasPrefix(region);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.Escape(shortForm)} and RowKey gt {prefix} and RowKey lt {prefix + "~"}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.Escape(shortForm)} and RowKey gt {prefix} and RowKey lt {prefix[..^1] + "}"}");
         var aliases = new List<BodyAlias>();
         await foreach (var e in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
@@ -162,8 +162,12 @@ public sealed class TableBodyIndex(TableServiceClient service, StorageOptions op
 
     private static string VersionPrefix(int year) => TableKeys.Year(year) + "~v";
 
-    /// <summary>The region escaped, its "~" too, so that one region's rows never fall in another's range.</summary>
-    private static string AliasPrefix(string region) => AliasRow + TableKeys.Escape(region).Replace("~", "%7E", StringComparison.Ordinal) + "~";
+    /// <summary>
+    /// <c>~alias~{region}|</c>: every row that starts with it sorts between it and <c>~alias~{region}}</c> ('}' follows '|');
+    /// '|' and '}' are escaped in the region, so that one region's rows never fall in another's range.
+    /// </summary>
+    private static string AliasPrefix(string region) =>
+        AliasRow + TableKeys.Escape(region).Replace("|", "%7C", StringComparison.Ordinal).Replace("}", "%7D", StringComparison.Ordinal) + "|";
 
     private static BodyAlias ToAlias(string shortForm, string region, TableEntity e) =>
         new(shortForm, region, e.GetString("Written") ?? string.Empty, e.GetString("BodyKey") ?? string.Empty);
