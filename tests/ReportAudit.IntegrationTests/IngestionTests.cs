@@ -254,4 +254,19 @@ public sealed class IngestionTests : IAsyncLifetime
 
         Assert.Equal(["石家庄市桥西区人民政府办公室", "邢台市桥西区人民政府办公室", "桥西区人民政府办公室"], new[] { shijiazhuang, xingtai, unprefixed }.Select(o => o.Report.BodyKey).ToArray());
     }
+
+    [Fact]
+    public async Task IngestAsync_PrefixedFormOfAnotherCityAfterTheUnprefixedForm_StaysItsOwnBody()
+    {
+        // 桥西区 without its city, then 石家庄市桥西区 (linked to it), then 邢台市桥西区: it does not fit the 石家庄 form, so it is not linked.
+        var text = await CrossYearFixtures.Sample002Async();
+
+        var unprefixed = await IngestAsync("hebei/qx.txt", CrossYearFixtures.Bytes(CrossYearFixtures.WrittenAs(CrossYearFixtures.ForYear(text, 2018), "桥西区人民政府办公室")));
+        var shijiazhuang = await IngestAsync("hebei/sjz.txt", CrossYearFixtures.Bytes(CrossYearFixtures.WrittenAs(text, "石家庄市桥西区人民政府办公室")));
+        var xingtai = await IngestAsync("hebei/xt.txt", CrossYearFixtures.Bytes(CrossYearFixtures.WrittenAs(text, "邢台市桥西区人民政府办公室")));
+
+        Assert.Equal(["桥西区人民政府办公室", "桥西区人民政府办公室", "邢台市桥西区人民政府办公室"], new[] { unprefixed, shijiazhuang, xingtai }.Select(o => o.Report.BodyKey).ToArray());
+        Assert.Contains("crossyear.carried-over", shijiazhuang.Report.FiredRules);
+        Assert.DoesNotContain("crossyear.carried-over", xingtai.Report.FiredRules);
+    }
 }
