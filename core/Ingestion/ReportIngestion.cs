@@ -75,16 +75,16 @@ public sealed partial class ReportIngestion(
             var report = bytes is null ? parser.TooLarge(blobPath) : parser.Parse(bytes, blobPath);
             var region = TableKeys.RegionOf(blobPath);
             var bodyKey = report.Status == ParseStatus.Unparseable ? BodyKey.Of(report.Body) : await ResolveBodyKeyAsync(report, region, cancellationToken).ConfigureAwait(false);
-            var bodyYear = report.Year is { } year && bodyKey.Length > 0 && report.Status != ParseStatus.Unparseable ? (bodyKey, year) : ((string, int)?)null;
+            (string Key, int Year)? bodyYear = report.Year is { } year && bodyKey.Length > 0 && report.Status != ParseStatus.Unparseable ? (bodyKey, year) : null;
 
             // The identity of the body was settled above (its key may be another written form's), so last
             // year's figures are this report's body's: they are handed to the rules under its own written key.
             var previous = bodyYear is { } by
-                ? await bodies.FindAsync(by.Item1, by.Item2 - 1, cancellationToken).ConfigureAwait(false) is { } found ? found with { BodyKey = BodyKey.Of(report.Body) } : null
+                ? await bodies.FindAsync(by.Key, by.Year - 1, cancellationToken).ConfigureAwait(false) is { } found ? found with { BodyKey = BodyKey.Of(report.Body) } : null
                 : null;
             var detailed = ReportJson.Detailed(report, blobPath);
             var version = bodyYear is { } v
-                ? await VersionOfAsync(id, blobPath, hash, v.Item1, v.Item2, existing, detailed, cancellationToken).ConfigureAwait(false)
+                ? await VersionOfAsync(id, blobPath, hash, v.Key, v.Year, existing, detailed, cancellationToken).ConfigureAwait(false)
                 : null;
             var result = validator.Validate(report, previous, version?.Version.Change);
 
@@ -108,17 +108,17 @@ public sealed partial class ReportIngestion(
             var stored = ReportTally.Apply(ToStored(id, blobPath, bodyKey, report, hash, blobETag, bytes?.LongLength ?? -1), result.Findings, reviewed) with { ETag = existing?.ETag };
             if (await reports.TrySaveAsync(stored, cancellationToken).ConfigureAwait(false) is { } saved)
             {
-                (string, int)? nextYear = null;
+                (string BodyKey, int Year)? nextYear = null;
 
                 // Only the body-year's latest version speaks for it: an older version processed again leaves the index alone.
                 if (bodyYear is { } b && version is not { IsLatest: false })
                 {
-                    var figures = PreviousYearFigures.From(report, id) is { } f ? f with { BodyKey = b.Item1 } : null;
-                    var before = await bodies.GetAsync(b.Item1, b.Item2, cancellationToken).ConfigureAwait(false);
-                    await bodies.UpsertAsync(new BodyYearEntry(b.Item1, b.Item2, id, report.Body, saved.Region, saved.Verdict, figures, saved.Figures), cancellationToken).ConfigureAwait(false);
+                    var figures = PreviousYearFigures.From(report, id) is { } f ? f with { BodyKey = b.Key } : null;
+                    var before = await bodies.GetAsync(b.Key, b.Year, cancellationToken).ConfigureAwait(false);
+                    await bodies.UpsertAsync(new BodyYearEntry(b.Key, b.Year, id, report.Body, saved.Region, saved.Verdict, figures, saved.Figures), cancellationToken).ConfigureAwait(false);
                     if (before is null || before.ReportId != id || JsonSerializer.Serialize(before.Figures) != JsonSerializer.Serialize(figures))
                     {
-                        nextYear = (b.Item1, b.Item2 + 1);
+                        nextYear = (b.Key, b.Year + 1);
                     }
                 }
 
