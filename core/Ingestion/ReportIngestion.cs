@@ -173,8 +173,8 @@ public sealed partial class ReportIngestion(
     }
 
     /// <summary>
-    /// Which version of the body-year this content is: an earlier one (same content hash), or a new one with
-    /// what changed since the latest (from the latest's stored parsed model). A body-year stored before
+    /// Which version of the body-year this content is: the latest (same content hash), an older one of another
+    /// blob processed again, or a new one with what changed since the latest (from the latest's stored parsed model). A body-year stored before
     /// versions were kept has its current report taken as version 1 first.
     /// </summary>
     private async Task<VersionOfReport> VersionOfAsync(string id, string blobPath, string hash, string bodyKey, int year, StoredReport? existing, JsonObject current, CancellationToken cancellationToken)
@@ -196,12 +196,19 @@ public sealed partial class ReportIngestion(
             }
         }
 
-        if (versions.LastOrDefault(v => v.ContentHash == hash) is { } same)
+        var latest = versions.Count > 0 ? versions[^1] : null;
+        if (latest is not null && latest.ContentHash == hash)
         {
-            return new VersionOfReport(same, IsNew: false, IsLatest: same.Number == versions[^1].Number);
+            return new VersionOfReport(latest, IsNew: false, IsLatest: true);
         }
 
-        var latest = versions.Count > 0 ? versions[^1] : null;
+        // Another blob holds the latest version, and this blob's content is the version it was: an older version
+        // processed again (reprocess, retry). The same blob changed back to earlier content is a new version.
+        if (latest is not null && latest.ReportId != id && versions.LastOrDefault(v => v.ReportId == id && v.ContentHash == hash) is { } older)
+        {
+            return new VersionOfReport(older, IsNew: false, IsLatest: false);
+        }
+
         var number = (latest?.Number ?? 0) + 1;
         VersionChange? change = null;
         if (latest is not null)

@@ -269,4 +269,20 @@ public sealed class IngestionTests : IAsyncLifetime
         Assert.Contains("crossyear.carried-over", shijiazhuang.Report.FiredRules);
         Assert.DoesNotContain("crossyear.carried-over", xingtai.Report.FiredRules);
     }
+
+    [Fact]
+    public async Task IngestAsync_SameBlobChangedBackToItsFirstContent_IsAThirdVersionAndTheIndexFollows()
+    {
+        var text = await CrossYearFixtures.Sample002Async();
+        await IngestAsync("w/2019.txt", CrossYearFixtures.Bytes(text));
+        await IngestAsync("w/2019.txt", CrossYearFixtures.Bytes(CrossYearFixtures.NewApplicationsChanged(text)));
+
+        var back = await IngestAsync("w/2019.txt", CrossYearFixtures.Bytes(text));
+
+        var versions = await _env.Get<IBodyIndex>().GetVersionsAsync(back.Report.BodyKey, 2019);
+        Assert.Equal([1, 2, 3], versions.Select(v => v.Number).ToArray());
+        Assert.Equal(("9", "5"), (versions[2].Change!.Cells[0].Before, versions[2].Change!.Cells[0].After));
+        Assert.Contains("version.changed", back.Report.FiredRules);
+        Assert.Equal(5, (await _env.Get<IBodyIndex>().GetAsync(back.Report.BodyKey, 2019))!.KeyFigures.Application("new"));
+    }
 }
