@@ -285,4 +285,26 @@ public sealed class IngestionTests : IAsyncLifetime
         Assert.Contains("version.changed", back.Report.FiredRules);
         Assert.Equal(5, (await _env.Get<IBodyIndex>().GetAsync(back.Report.BodyKey, 2019))!.KeyFigures.Application("new"));
     }
+
+    [Fact]
+    public async Task IngestAsync_ChangedReportStoredBeforeVersionsWereKept_TakesTheStoredOneAsVersionOne()
+    {
+        // Arrange: a report stored as before versions were kept: its version row removed, only the body-year entry left.
+        var text = await CrossYearFixtures.Sample002Async();
+        var first = await IngestAsync("old/2019.txt", CrossYearFixtures.Bytes(text));
+        var index = _env.Table(TableKeys.BodyIndex);
+        var versionRows = await index.QueryAsync<TableEntity>(e => e.PartitionKey == first.Report.BodyKey && e.RowKey.CompareTo("2019~v") > 0).ToListAsync();
+        Assert.Single(versionRows);
+        await index.DeleteEntityAsync(versionRows[0].PartitionKey, versionRows[0].RowKey);
+
+        // Act
+        var changed = await IngestAsync("old/2019.txt", CrossYearFixtures.Bytes(CrossYearFixtures.NewApplicationsChanged(text)));
+
+        // Assert
+        var versions = await _env.Get<IBodyIndex>().GetVersionsAsync(changed.Report.BodyKey, 2019);
+        Assert.Equal([(1, first.Report.ContentHash), (2, changed.Report.ContentHash)], versions.Select(v => (v.Number, v.ContentHash)).ToArray());
+        Assert.Equal(["natural", "total"], versions[1].Change!.Cells.Select(c => c.Column).ToArray());
+        Assert.Contains("version.changed", changed.Report.FiredRules);
+        Assert.NotNull(await _env.Get<IParsedReportStore>().GetAsync(versions[0].ParsedId));
+    }
 }
