@@ -15,7 +15,8 @@ public sealed class ReportValidator(IEnumerable<IReportRule> rules, ValidationOp
     /// <param name="report">The report.</param>
     /// <param name="previous">The same body's figures for the year before, when known.</param>
     /// <param name="region">The report's region (first folder of the upload path), for regional deadlines.</param>
-    public ValidationResult Validate(AnnualReport report, PreviousYearFigures? previous = null, string? region = null)
+    /// <param name="versionChange">What changed since the previous version of the same body-year, when there is one.</param>
+    public ValidationResult Validate(AnnualReport report, PreviousYearFigures? previous = null, string? region = null, VersionChange? versionChange = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         if (report.Status == ParseStatus.Unparseable)
@@ -23,7 +24,7 @@ public sealed class ReportValidator(IEnumerable<IReportRule> rules, ValidationOp
             return new ValidationResult(Verdict.Unparseable, [], _rules.Select(r => new RuleOutcome(r.Descriptor.Id, RuleState.NotAssessable, "unparseable")).ToArray());
         }
 
-        var context = new RuleContext(report, previous, options, region);
+        var context = new RuleContext(report, previous, options, region) { VersionChange = versionChange };
         var outcomes = new List<RuleOutcome>(_rules.Length);
         foreach (var rule in _rules)
         {

@@ -31,5 +31,6 @@ public static class RuleCatalogue
         new CarriedOverRule(),
         new InForceRule(),
         new CopiedTextRule(),
+        new VersionChangedRule(),
     ];
 }

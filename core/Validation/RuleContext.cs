@@ -20,6 +20,9 @@ public sealed class RuleContext(AnnualReport report, PreviousYearFigures? previo
     /// <summary>The report's region (the first folder of its upload path), for local rules such as earlier deadlines; null when unknown.</summary>
     public string? Region { get; } = region;
 
+    /// <summary>What changed since the previous version of this body's report for this year, or null (the first version).</summary>
+    public VersionChange? VersionChange { get; init; }
+
     public IReadOnlyList<Finding> Findings => _findings;
 
     /// <summary>Why the current rule could not assess the report, or null.</summary>

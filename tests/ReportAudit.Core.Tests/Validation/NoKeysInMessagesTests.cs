@@ -54,6 +54,9 @@ public sealed partial class NoKeysInMessagesTests
             findings.AddRange(validator.Validate(report, previous).Findings.Select(f => (name, f)));
         }
 
+        var changed = new VersionChange(2, 1, "r1", [new ChangedCell("applications", "new", "natural", "5", "9"), new ChangedCell("activeDisclosure", "regulations", "in_force", "3", "4"), new ChangedCell("reviewLitigation", "review", "upheld", "", "1")], [1, 5]);
+        findings.AddRange(validator.Validate(ReportBuilder.Valid2021().Build(), versionChange: changed).Findings.Select(f => ("second version", f)));
+
         // Assert: the broken reports make every rule fire, so every rule's messages are scanned.
         var fired = findings.Select(f => f.Finding.RuleId).ToHashSet(StringComparer.Ordinal);
         var silent = RuleCatalogue.All().Select(r => r.Descriptor.Id).Where(id => !fired.Contains(id)).ToList();

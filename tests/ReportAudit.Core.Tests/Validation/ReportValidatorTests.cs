@@ -75,7 +75,7 @@ public sealed class ReportValidatorTests
     {
         var ids = RuleCatalogue.All().Select(r => r.Descriptor.Id).ToList();
 
-        Assert.Equal(24, ids.Count);
+        Assert.Equal(25, ids.Count);
         Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
         Assert.All(ids, id => Assert.Matches("^[a-z]+\\.[a-z-]+$", id));
     }
