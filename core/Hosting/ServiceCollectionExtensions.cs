@@ -33,6 +33,12 @@ public static class ServiceCollectionExtensions
             {
                 o.ReportsContainer = container;
             }
+
+            // The queue trigger's queue comes from the CollectionQueue app setting, as the container does.
+            if (configuration["CollectionQueue"] is { Length: > 0 } queue)
+            {
+                o.CollectionQueue = queue;
+            }
         });
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value);
 
@@ -41,6 +47,7 @@ public static class ServiceCollectionExtensions
             var section = configuration.GetSection(StorageConnection);
             clients.AddBlobServiceClient(section);
             clients.AddTableServiceClient(section);
+            clients.AddQueueServiceClient(section);
             clients.ConfigureDefaults(o =>
             {
                 o.Retry.Mode = RetryMode.Exponential;
@@ -74,6 +81,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IReportIngestion, ReportIngestion>();
         services.AddSingleton<ReportMaintenance>();
         services.AddSingleton<StorageInitializer>();
+        services.AddReportAuditCollection();
         services.AddReportAuditDigest(configuration);
         return services;
     }

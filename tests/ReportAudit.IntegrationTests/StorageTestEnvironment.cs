@@ -37,6 +37,7 @@ public sealed class StorageTestEnvironment(IReadOnlyDictionary<string, string?>?
         ["Storage:ParsedContainer"] = _prefix + "-parsed",
         ["Storage:RostersContainer"] = _prefix + "-rosters",
         ["Storage:TablePrefix"] = _prefix,
+        ["CollectionQueue"] = _prefix + "-collection",
     };
 
     public T Get<T>()
@@ -66,11 +67,12 @@ public sealed class StorageTestEnvironment(IReadOnlyDictionary<string, string?>?
         }
 
         var tables = new TableServiceClient(Connection);
-        foreach (var table in new[] { TableKeys.Reports, TableKeys.Findings, TableKeys.BodyIndex, TableKeys.Aggregates, TableKeys.Reviews, TableKeys.DigestRuns, TableKeys.Subscriptions })
+        foreach (var table in new[] { TableKeys.Reports, TableKeys.Findings, TableKeys.BodyIndex, TableKeys.Aggregates, TableKeys.Reviews, TableKeys.DigestRuns, TableKeys.Subscriptions, TableKeys.CollectionLog })
         {
             await tables.DeleteTableAsync(_prefix + table);
         }
 
+        await new Azure.Storage.Queues.QueueClient(Connection, _prefix + "-collection").DeleteIfExistsAsync();
         await Services.DisposeAsync();
     }
 

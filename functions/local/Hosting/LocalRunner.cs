@@ -20,6 +20,7 @@ public static class LocalRunner
         ["ReportStorage"] = "UseDevelopmentStorage=true",
         ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true",
         ["ReportsContainer"] = "reports",
+        ["CollectionQueue"] = "collection",
         ["Urls"] = "http://127.0.0.1:7071",
         ["WeeklyDigestSchedule"] = "0 0 8 * * 1",
         ["Digest:TimeZone"] = "Asia/Shanghai",
@@ -54,7 +55,11 @@ public static class LocalRunner
         builder.Host.ConfigureWebJobs(webJobs =>
         {
             webJobs.AddAzureStorageBlobs();
-            webJobs.AddAzureStorageQueues(o => o.MaxPollingInterval = TimeSpan.FromSeconds(2));
+            webJobs.AddAzureStorageQueues(o =>
+            {
+                o.MaxPollingInterval = TimeSpan.FromSeconds(2);
+                o.MaxDequeueCount = 5;
+            });
         });
 
         var app = builder.Build();
