@@ -71,9 +71,12 @@ public sealed class CollectionApi(CollectionService collection, ICollectionLog l
             return ApiResult.NotFound($"没有采集批次 no collection run {run}");
         }
 
+        // The copies of each report (page and attachments): which is the report of record, where they disagree.
+        var copies = chosen is null ? [] : await collection.CompareCopiesAsync(chosen, cancellationToken).ConfigureAwait(false);
         return ApiResult.Ok(new
         {
             run = chosen,
+            copies,
             counts = entries.GroupBy(e => e.Outcome).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
             items = entries,
             runs,

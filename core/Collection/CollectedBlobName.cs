@@ -6,7 +6,7 @@ namespace ReportAudit.Core.Collection;
 
 /// <summary>
 /// Where a collected file goes in the reports container: <c>{region}/{host}/{file}</c>. The host keeps a non-default
-/// port as <c>_port</c>; the file is the URL's last path segment (<c>index.html</c> when there is none); a URL with a
+/// port as <c>_port</c>; the file is the URL's last path segment (<c>index.html</c> for the root, <c>{folder}-index.html</c> for a folder URL); a URL with a
 /// query (<c>downfile.jsp?id=5</c>) adds <c>-</c> and 8 hex digits of its hash, and a name whose extension does not
 /// say what the bytes are gets the right one (<c>.pdf</c>, <c>.docx</c>, <c>.doc</c>, <c>.html</c>). The host folder is
 /// ASCII, so the path never reads as the <c>{region}/{body}/{file}</c> convention; the body goes in the metadata.
@@ -20,12 +20,11 @@ public static class CollectedBlobName
         ArgumentNullException.ThrowIfNull(url);
         var folder = Clean(region);
         var host = url.IsDefaultPort ? url.Host : $"{url.Host}_{url.Port}";
-        var segment = url.Segments.Length > 0 ? Uri.UnescapeDataString(url.Segments[^1]).Trim('/') : string.Empty;
-        var file = Clean(segment);
-        if (file.Length == 0)
-        {
-            file = "index.html";
-        }
+        var segment = url.Segments.Length > 0 ? Uri.UnescapeDataString(url.Segments[^1]) : string.Empty;
+        var file = Clean(segment.TrimEnd('/'));
+
+        // A folder URL (/xxgk/) is its index page: named for the folder, so that two folders' pages do not collide.
+        file = file.Length == 0 ? "index.html" : segment.EndsWith('/') ? file + "-index.html" : file;
 
         var dot = file.LastIndexOf('.');
         var stem = dot > 0 ? file[..dot] : file;

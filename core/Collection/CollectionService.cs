@@ -8,7 +8,13 @@ namespace ReportAudit.Core.Collection;
 /// command: the same messages worked through in this process). Columns asked for are remembered and collected again
 /// weekly during the reporting season by <see cref="RecollectColumnsAsync"/>.
 /// </summary>
-public sealed class CollectionService(ReportCollector collector, ICollectionLog log, ICollectionQueue queue, TimeProvider time)
+public sealed class CollectionService(
+    ReportCollector collector,
+    ICollectionLog log,
+    ICollectionQueue queue,
+    IReportRepository reports,
+    IParsedReportStore parsed,
+    TimeProvider time)
 {
     public async Task<(CollectionRun? Run, string? Error)> EnqueueAsync(CollectionRequest request, CancellationToken cancellationToken)
     {
@@ -95,6 +101,42 @@ public sealed class CollectionService(ReportCollector collector, ICollectionLog 
                 },
                 cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// After the run's files are processed: the copies of each body's report for a year (page and attachments) are
+    /// compared, the report of record chosen and the rows stored. Files not processed yet are left out.
+    /// </summary>
+    public async Task<IReadOnlyList<CollectionCopy>> CompareCopiesAsync(string run, CancellationToken cancellationToken)
+    {
+        var copies = new List<(StoredReport Stored, ReportCopy Copy)>();
+        var entries = await log.ListAsync(run, cancellationToken).ConfigureAwait(false);
+        foreach (var entry in entries.Where(e => e.Outcome is CollectionOutcome.Stored or CollectionOutcome.Skipped && e.BlobPath is { Length: > 0 }).DistinctBy(e => e.BlobPath))
+        {
+            var id = Storage.Tables.TableKeys.ReportId(entry.BlobPath!);
+            if (await reports.GetAsync(id, cancellationToken).ConfigureAwait(false) is not { Year: not null } stored || stored.BodyKey.Length == 0)
+            {
+                continue;
+            }
+
+            var cells = CopyComparer.CellsOf(await parsed.GetAsync(id, cancellationToken).ConfigureAwait(false));
+            copies.Add((stored, new ReportCopy(entry.FinalUrl ?? entry.Url, entry.BlobPath!, stored.Status, stored.Verdict, cells)));
+        }
+
+        var rows = new List<CollectionCopy>();
+        foreach (var group in copies.GroupBy(c => (c.Stored.BodyKey, Year: c.Stored.Year!.Value)))
+        {
+            var comparison = CopyComparer.Compare([.. group.Select(c => c.Copy)]);
+            var summary = string.Join("; ", comparison.Disagreements.Take(10).Select(d => $"{d.Cell}: {string.Join(" / ", d.ValueBySource.Values.Select(v => v?.ToString(CultureInfo.InvariantCulture) ?? "空 blank"))}"));
+            var body = group.First().Stored.Body;
+            var groupRows = comparison.Copies.Select(c => new CollectionCopy(
+                group.Key.BodyKey, group.Key.Year, c.SourceUrl, c.BlobPath, c.Status, c.Verdict, c.BlankCells, ReferenceEquals(c, comparison.Record),
+                comparison.Disagreements.Count, summary) { Body = body }).ToList();
+            await log.SaveCopiesAsync(groupRows, cancellationToken).ConfigureAwait(false);
+            rows.AddRange(groupRows);
+        }
+
+        return rows;
     }
 
     private async Task<(CollectionRun? Run, IReadOnlyList<CollectionMessage> Messages, string? Error)> StartAsync(CollectionRequest request, CancellationToken cancellationToken)

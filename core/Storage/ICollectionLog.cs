@@ -24,4 +24,7 @@ public interface ICollectionLog
     Task SaveColumnAsync(CollectionColumn column, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<CollectionColumn>> ListColumnsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces the copies rows of one body and year.</summary>
+    Task SaveCopiesAsync(IReadOnlyList<CollectionCopy> copies, CancellationToken cancellationToken = default);
 }

@@ -9,13 +9,14 @@ namespace ReportAudit.Core.Storage.Tables;
 /// <summary>
 /// The collection log in one table: partition = run id, row = the escaped URL (a hash when too long for a key);
 /// the runs in partition <c>~runs</c> (row = inverted start ticks, so newest come first), the stored content
-/// hashes in <c>~sha256</c> and the re-collected columns in <c>~columns</c>. Run ids never start with <c>~</c>.
+/// hashes in <c>~sha256</c> and the re-collected columns in <c>~columns</c>, the copies of one report in <c>~copies</c> (row = body key | year | URL). Run ids never start with <c>~</c>.
 /// </summary>
 public sealed class TableCollectionLog(TableServiceClient service, StorageOptions options) : ICollectionLog
 {
     private const string RunsPartition = "~runs";
     private const string HashPartition = "~sha256";
     private const string ColumnsPartition = "~columns";
+    private const string CopiesPartition = "~copies";
 
     private readonly TableClient _table = service.GetTableClient(options.TableName(TableKeys.CollectionLog));
 
@@ -141,6 +142,29 @@ public sealed class TableCollectionLog(TableServiceClient service, StorageOption
         }
 
         return columns;
+    }
+
+    public async Task SaveCopiesAsync(IReadOnlyList<CollectionCopy> copies, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(copies);
+        foreach (var copy in copies)
+        {
+            var entity = new TableEntity(CopiesPartition, UrlKey($"{copy.BodyKey}|{copy.Year}|{copy.SourceUrl}"))
+            {
+                ["BodyKey"] = copy.BodyKey,
+                ["Body"] = copy.Body,
+                ["Year"] = copy.Year,
+                ["SourceUrl"] = copy.SourceUrl,
+                ["BlobPath"] = copy.BlobPath,
+                ["Status"] = copy.Status,
+                ["Verdict"] = copy.Verdict,
+                ["BlankCells"] = copy.BlankCells,
+                ["IsRecord"] = copy.IsRecord,
+                ["Disagreements"] = copy.Disagreements,
+                ["DisagreementSummary"] = copy.DisagreementSummary,
+            };
+            await _table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>The escaped URL, or <c>#</c>-free SHA-256 hex when the escaped form is too long for a key (1 KiB).</summary>

@@ -83,6 +83,11 @@ internal static class CollectCommand
         Console.WriteLine($"采集批次 run {run.Run}: " + string.Join(", ", log.GroupBy(e => e.Outcome).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}")));
         var processed = await app.Services.GetRequiredService<ReportMaintenance>().ReconcileAsync();
         Console.WriteLine($"已处理新文件 new files processed: {processed.Processed}/{processed.Selected}");
+        foreach (var copy in (await collection.CompareCopiesAsync(run.Run, CancellationToken.None)).Where(c => c.IsRecord))
+        {
+            Console.WriteLine($"报告 report {copy.Body} {copy.Year}: 以此为准 of record {copy.SourceUrl} ({copy.Status}){(copy.Disagreements > 0 ? $"; 副本间 {copy.Disagreements} 个单元格不一致 copies disagree on {copy.Disagreements} cells: {copy.DisagreementSummary}" : string.Empty)}");
+        }
+
         return log.Any(e => Failures.Contains(e.Outcome)) ? 1 : 0;
     }
 }

@@ -173,6 +173,13 @@ public sealed class CollectionTests : IAsyncLifetime
         Assert.Equal((2021, "凉州区城市管理综合执法局"), (gbk?.Year, gbk?.Body));
         var uploaderNamed = await repository.GetAsync(TableKeys.ReportId($"gansu/{hanwebHost}/art_1234_5678.html"));
         Assert.Equal((2022, "永昌县人民政府办公室"), (uploaderNamed?.Year, uploaderNamed?.Body));
+        // 001's page and its PDF are two copies of one report: one of them is the report of record.
+        var copies = await collection.CompareCopiesAsync(trsRun!.Run, CancellationToken.None);
+        var sjz = copies.Where(c => c.Year == 2022).ToList();
+        Assert.Equal([$"hebei/{trsHost}/P020240115_001.pdf", $"hebei/{trsHost}/t20240115_3271106.html"], sjz.Select(c => c.BlobPath).Order(StringComparer.Ordinal));
+        Assert.Single(sjz, c => c.IsRecord);
+        Assert.All(sjz, c => Assert.Equal(sjz[0].Disagreements, c.Disagreements));
+
         var list = await _env.Get<ReportApi>().ListReportsAsync(_ => null);
         var listed = Encoding.UTF8.GetString(list.Body);
         foreach (var blob in blobs)
