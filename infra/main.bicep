@@ -82,6 +82,8 @@ var resourceToken = toLower(uniqueString(subscription().id, environmentName, loc
 var tags = { 'azd-env-name': environmentName }
 
 var reportsContainerName = 'reports'
+// The collection queue: one message per URL to fetch; the host moves a message tried 5 times to '-poison'.
+var collectionQueueName = 'collection'
 var appName = !empty(functionAppName) ? functionAppName : '${abbrs.webSitesFunctions}${resourceToken}'
 var deploymentContainerName = 'app-package-${take(appName, 32)}-${take(resourceToken, 7)}'
 
@@ -122,6 +124,11 @@ module dataStorage 'app/storage.bicep' = {
       'Reviews'
       'DigestRuns'
       'Subscriptions'
+      'CollectionLog'
+    ]
+    queues: [
+      collectionQueueName
+      '${collectionQueueName}-poison'
     ]
   }
 }
@@ -191,6 +198,7 @@ module api 'app/api.bicep' = {
     deploymentContainerName: deploymentContainerName
     dataStorageAccountName: dataStorage.outputs.name
     reportsContainerName: reportsContainerName
+    collectionQueueName: collectionQueueName
     smtpPasswordSecretUri: keyVault.outputs.smtpPasswordSecretUri
     weeklyDigestSchedule: weeklyDigestSchedule
     digestRecipients: digestRecipients
@@ -244,6 +252,7 @@ output REPORT_STORAGE_BLOB_ENDPOINT string = dataStorage.outputs.blobEndpoint
 output REPORT_STORAGE_QUEUE_ENDPOINT string = dataStorage.outputs.queueEndpoint
 output REPORT_STORAGE_TABLE_ENDPOINT string = dataStorage.outputs.tableEndpoint
 output REPORTS_CONTAINER string = reportsContainerName
+output COLLECTION_QUEUE string = collectionQueueName
 output HOST_STORAGE_ACCOUNT_NAME string = hostStorage.outputs.name
 output APPLICATIONINSIGHTS_NAME string = monitoring.outputs.applicationInsightsName
 output EVENT_GRID_SYSTEM_TOPIC_NAME string = events.outputs.name

@@ -21,6 +21,9 @@ param deploymentContainerName string
 param dataStorageAccountName string
 param reportsContainerName string
 
+@description('The queue of collection work (one message per URL), on the report data storage.')
+param collectionQueueName string
+
 @description('Versionless Key Vault secret URI of the SMTP password.')
 param smtpPasswordSecretUri string
 
@@ -128,6 +131,7 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
       ReportStorage__credential: 'managedidentity'
       ReportStorage__clientId: identityClientId
       ReportsContainer: reportsContainerName
+      CollectionQueue: collectionQueueName
 
       // Weekly digest: NCRONTAB evaluated in UTC by the Linux Flex Consumption host.
       WeeklyDigestSchedule: weeklyDigestSchedule

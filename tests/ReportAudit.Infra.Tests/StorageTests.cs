@@ -45,7 +45,7 @@ public sealed class StorageTests
     [Fact]
     public void DataStorage_Tables_AreTheOnesTheAppUses()
     {
-        string[] expected = ["Reports", "Findings", "BodyIndex", "Aggregates", "Reviews", "DigestRuns", "Subscriptions"];
+        string[] expected = ["Reports", "Findings", "BodyIndex", "Aggregates", "Reviews", "DigestRuns", "Subscriptions", "CollectionLog"];
 
         Assert.Equal(expected, ModuleList("dataStorage", "tables"));
     }
@@ -54,6 +54,12 @@ public sealed class StorageTests
     public void DataStorage_QueueService_IsDeclared()
     {
         Assert.Contains(_template.OfType("Microsoft.Storage/storageAccounts/queueServices"), q => q.Module == "dataStorage");
+    }
+
+    [Fact]
+    public void DataStorage_Queues_AreTheCollectionQueueAndItsPoisonQueue()
+    {
+        Assert.Equal(["collection", "collection-poison"], ModuleList("dataStorage", "queues"));
     }
 
     [Fact]

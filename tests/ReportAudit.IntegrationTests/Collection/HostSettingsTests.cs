@@ -1,0 +1,25 @@
+using System.Text.Json.Nodes;
+using ReportAudit.Local.Hosting;
+
+namespace ReportAudit.IntegrationTests.Collection;
+
+/// <summary>The queue settings the collection relies on, in both hosts: a message is tried 5 times, then poisoned.</summary>
+public sealed class HostSettingsTests
+{
+    [Fact]
+    public void HostJson_Queues_PoisonAfterFiveTriesOneMessageAtATime()
+    {
+        var host = JsonNode.Parse(File.ReadAllText(Path.Combine(FixtureSite.RepositoryRoot, "host.json")))!;
+        var queues = host["extensions"]!["queues"]!;
+
+        Assert.Equal((5, 1), ((int)queues["maxDequeueCount"]!, (int)queues["batchSize"]!));
+    }
+
+    [Fact]
+    public void LocalRunner_Defaults_NameTheSameCollectionQueueAsTheApp()
+    {
+        var sample = JsonNode.Parse(File.ReadAllText(Path.Combine(FixtureSite.RepositoryRoot, "functions", "app", "local.settings.sample.json")))!;
+
+        Assert.Equal((string?)sample["Values"]!["CollectionQueue"], LocalRunner.Defaults["CollectionQueue"]);
+    }
+}
