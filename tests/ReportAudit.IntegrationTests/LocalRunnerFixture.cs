@@ -52,6 +52,7 @@ public sealed class LocalRunnerFixture : IAsyncLifetime
         var settings = Storage.Settings;
         settings["Urls"] = "http://127.0.0.1:0";
         settings["Api:Key"] = Key;
+        settings["Collection:DelayMs"] = "20";
         App = LocalRunner.Build([], settings);
         await App.StartAsync();
         var address = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
