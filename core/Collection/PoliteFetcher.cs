@@ -21,7 +21,7 @@ public sealed partial class PoliteFetcher : IDisposable
     private readonly TimeProvider _time;
     private readonly ILogger<PoliteFetcher> _logger;
     private readonly ConcurrentDictionary<string, HostGate> _hosts = new(StringComparer.OrdinalIgnoreCase);
-    private readonly ConcurrentDictionary<string, (RobotsRules Rules, DateTimeOffset Until)> _robots = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, Task<(RobotsRules Rules, DateTimeOffset Until)>> _robots = new(StringComparer.OrdinalIgnoreCase);
 
     public PoliteFetcher(IOptions<CollectionOptions> options, TimeProvider time, ILogger<PoliteFetcher> logger)
         : this(new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.All, UseCookies = false }, options, time, logger)
@@ -210,15 +210,32 @@ public sealed partial class PoliteFetcher : IDisposable
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
+    /// <summary>The host's robots.txt rules, read once per hour and host (concurrent callers share one read).</summary>
     private async Task<RobotsRules> RobotsAsync(Uri url, CancellationToken cancellationToken)
     {
         var key = url.GetLeftPart(UriPartial.Authority);
-        if (_robots.TryGetValue(key, out var cached) && cached.Until > _time.GetUtcNow())
+        if (_robots.TryGetValue(key, out var known) && (known.IsFaulted || known.IsCanceled))
         {
-            return cached.Rules;
+            // A read cancelled by its first caller is not an answer: read again.
+            _robots.TryRemove(new KeyValuePair<string, Task<(RobotsRules, DateTimeOffset)>>(key, known));
+        }
+        else if (known is not null)
+        {
+            var cached = await known.ConfigureAwait(false);
+            if (cached.Until > _time.GetUtcNow())
+            {
+                return cached.Rules;
+            }
+
+            _robots.TryRemove(new KeyValuePair<string, Task<(RobotsRules, DateTimeOffset)>>(key, known));
         }
 
-        var robotsUrl = new Uri(new Uri(key), "/robots.txt");
+        return (await _robots.GetOrAdd(key, k => ReadRobotsAsync(k, cancellationToken)).ConfigureAwait(false)).Rules;
+    }
+
+    private async Task<(RobotsRules Rules, DateTimeOffset Until)> ReadRobotsAsync(string origin, CancellationToken cancellationToken)
+    {
+        var robotsUrl = new Uri(new Uri(origin), "/robots.txt");
         var (result, _) = await GetOnceAsync(robotsUrl, cancellationToken).ConfigureAwait(false);
         var rules = result switch
         {
@@ -227,8 +244,7 @@ public sealed partial class PoliteFetcher : IDisposable
             { Status: >= 500 } => RobotsRules.DisallowAll,
             _ => RobotsRules.AllowAll,
         };
-        _robots[key] = (rules, _time.GetUtcNow().AddHours(1));
-        return rules;
+        return (rules, _time.GetUtcNow().AddHours(1));
     }
 
     private sealed class HostGate : IDisposable

@@ -86,6 +86,22 @@ public sealed class PoliteFetcherTests
         Assert.Contains("gave up after 2 retries", result.Detail, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task FetchAsync_SameHostTwice_WaitsDelayMsBetweenRequests()
+    {
+        var site = new ScriptedSite(path => path == "/robots.txt" ? new HttpResponseMessage(HttpStatusCode.NotFound) : Ok("<html></html>"));
+        using var fetcher = Fetcher(site, new CollectionOptions { DelayMs = 300 });
+
+        await Task.WhenAll(
+            fetcher.FetchAsync(new Uri("http://a.gov.cn/t1.html"), CancellationToken.None),
+            fetcher.FetchAsync(new Uri("http://a.gov.cn/t2.html"), CancellationToken.None));
+
+        // robots.txt, then the two pages: one at a time, each at least DelayMs after the one before.
+        var gaps = site.Times.Zip(site.Times.Skip(1), (a, b) => b - a).ToList();
+        Assert.Equal(2, gaps.Count);
+        Assert.All(gaps, gap => Assert.True(gap >= TimeSpan.FromMilliseconds(280), $"gap {gap.TotalMilliseconds} ms"));
+    }
+
     private static PoliteFetcher Fetcher(ScriptedSite site, CollectionOptions? options = null) =>
         new(site, Microsoft.Extensions.Options.Options.Create(options ?? Options), TimeProvider.System, NullLogger<PoliteFetcher>.Instance);
 
@@ -97,6 +113,8 @@ public sealed class PoliteFetcherTests
     {
         private readonly Dictionary<string, Queue<HttpResponseMessage>> _queued = [];
         private readonly Dictionary<string, int> _counts = [];
+
+        public List<DateTimeOffset> Times { get; } = [];
 
         public void Queue(string path, HttpResponseMessage response)
         {
@@ -110,12 +128,19 @@ public sealed class PoliteFetcherTests
 
         public int Count(string path) => _counts.TryGetValue(path, out var n) ? n : 0;
 
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
+            // Answer asynchronously, as a network does, so that concurrent callers really overlap.
+            await Task.Yield();
             var path = request.RequestUri!.AbsolutePath;
-            _counts[path] = Count(path) + 1;
+            lock (Times)
+            {
+                Times.Add(DateTimeOffset.UtcNow);
+                _counts[path] = Count(path) + 1;
+            }
+
             var response = _queued.TryGetValue(path, out var queue) && queue.Count > 0 ? queue.Dequeue() : answer(path) ?? new HttpResponseMessage(HttpStatusCode.NotFound);
-            return Task.FromResult(response);
+            return response;
         }
     }
 }
