@@ -24,7 +24,7 @@ public sealed partial class PoliteFetcher : IDisposable
     private readonly ConcurrentDictionary<string, Task<(RobotsRules Rules, DateTimeOffset Until)>> _robots = new(StringComparer.OrdinalIgnoreCase);
 
     public PoliteFetcher(IOptions<CollectionOptions> options, TimeProvider time, ILogger<PoliteFetcher> logger)
-        : this(new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.All, UseCookies = false }, options, time, logger)
+        : this(new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.All, UseCookies = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) }, options, time, logger)
     {
     }
 

@@ -53,7 +53,7 @@ public sealed class ReportCollector(PoliteFetcher fetcher, ICollectedFileStore f
 
             pages++;
             var list = ListPageReader.Read(PageDecoder.Decode(page.Content.Span, page.ContentType).Text, page.FinalUrl);
-            foreach (var item in list.Items.Where(i => ReportTitle.IsWanted(i.Text, message.Years)))
+            foreach (var item in list.Items.Where(i => ReportTitle.IsWanted(i.Text, message.Years) || ReportTitle.MayBeWanted(i.Text, message.Years)))
             {
                 found.TryAdd(item.Url, item.Text);
             }

@@ -29,6 +29,27 @@ public static partial class ReportTitle
         return YearOf(title) is { } year && (years.Count == 0 || years.Contains(year));
     }
 
+    /// <summary>
+    /// A list item whose text the column cut short (<c>石家庄市人民政府办公室2023年度政府信息公开工…</c>, no title attribute):
+    /// it names one of the years and 信息公开 but not the whole phrase. Worth fetching: the article's own title decides.
+    /// </summary>
+    public static bool MayBeWanted(string? text, IReadOnlyCollection<int> years)
+    {
+        ArgumentNullException.ThrowIfNull(years);
+        if (string.IsNullOrWhiteSpace(text) || YearOf(text) is not null)
+        {
+            return false;
+        }
+
+        var trimmed = ChineseText.Normalize(text);
+        var cut = trimmed.EndsWith('…') || trimmed.EndsWith("...", StringComparison.Ordinal) || trimmed.EndsWith("..", StringComparison.Ordinal);
+        var year = Truncated().Match(trimmed);
+        return cut && year.Success && trimmed.Contains("政", StringComparison.Ordinal) && (years.Count == 0 || years.Contains(int.Parse(year.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [GeneratedRegex(@"(?<year>20\d\d)年度?.{0,40}?政[府务]")]
+    private static partial Regex Truncated();
+
     [GeneratedRegex(@"(?<year>20\d\d)年度?.{0,40}?政[府务](?:信息)?公开(?:工作)?(?:年度报告|年报|工作报告)")]
     private static partial Regex Pattern();
 }

@@ -25,4 +25,13 @@ public sealed class ReportTitleTests
             ReportTitle.IsWanted("2023年度政府信息公开工作年度报告", [2023, 2024]),
             ReportTitle.IsWanted("2022年度政府信息公开工作年度报告", [2023, 2024]),
             ReportTitle.IsWanted("2022年度政府信息公开工作年度报告", [])));
+
+    [Theory]
+    [InlineData("石家庄市人民政府办公室2023年度政府信息公开工…", true)]
+    [InlineData("石家庄市人民政府办公室2023年度政府信息...", true)]
+    [InlineData("石家庄市人民政府办公室2021年度政府信息公开工…", false)]
+    [InlineData("石家庄市人民政府办公室2023年度政府信息公开工作年度报告", false)]
+    [InlineData("关于2023年度政府采购意向公开的通知", false)]
+    public void MayBeWanted_TitleCutShort_IsWorthFetching(string text, bool expected) =>
+        Assert.Equal(expected, ReportTitle.MayBeWanted(text, [2023, 2024]));
 }
