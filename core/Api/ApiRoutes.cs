@@ -69,7 +69,7 @@ public static class ApiRoutes
             (s, _, ct) => Reports(s).RebuildAggregatesAsync(ct)),
         new("CollectReports", "POST", "collect", ApiAccess.Key, "采集年报：排队抓取报告地址、栏目页或 CSV 清单 collect reports: queue report URLs, a report column or a CSV of body,region,url", Json, [],
             async (s, r, ct) => await s.GetRequiredService<CollectionApi>().StartAsync(await r.ReadBodyAsync(ct).ConfigureAwait(false), ct).ConfigureAwait(false),
-            RequestBody: Json),
+            RequestBody: Json, Success: 202),
         new("ListCollection", "GET", "collection", ApiAccess.Key, "采集结果：每个地址的结果（已保存、已跳过、非报告、404、robots 拒绝、过大、超时、错误） collection outcomes per URL", Json,
             [InQuery("run", "采集批次 run id (default: the latest run)")],
             (s, r, ct) => s.GetRequiredService<CollectionApi>().ListAsync(r.Query("run"), ct)),

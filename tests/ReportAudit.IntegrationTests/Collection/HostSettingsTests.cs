@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ReportAudit.Core.Api;
 using ReportAudit.Local.Hosting;
 
 namespace ReportAudit.IntegrationTests.Collection;
@@ -21,5 +22,14 @@ public sealed class HostSettingsTests
         var sample = JsonNode.Parse(File.ReadAllText(Path.Combine(FixtureSite.RepositoryRoot, "functions", "app", "local.settings.sample.json")))!;
 
         Assert.Equal((string?)sample["Values"]!["CollectionQueue"], LocalRunner.Defaults["CollectionQueue"]);
+    }
+
+    [Fact]
+    public void OpenApi_CollectRoute_Answers202WithTheRunAndListsTheLogByRun()
+    {
+        var paths = JsonNode.Parse(OpenApiDocument.Json)!["paths"]!;
+
+        Assert.NotNull(paths["/api/collect"]!["post"]!["responses"]!["202"]);
+        Assert.Equal("run", (string?)paths["/api/collection"]!["get"]!["parameters"]![0]!["name"]);
     }
 }
