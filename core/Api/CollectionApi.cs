@@ -60,8 +60,12 @@ public sealed class CollectionApi(CollectionService collection, ICollectionLog l
         return accepted with { Status = 202 };
     }
 
-    /// <summary><c>GET /api/collection?run=…</c>: the run's outcome per URL, with counts; without <c>run</c>, the recent runs.</summary>
-    public async Task<ApiResult> ListAsync(string? run, CancellationToken cancellationToken)
+    /// <summary>
+    /// <c>GET /api/collection?run=…</c>: the run's outcome per URL, with counts, and the recent runs (without <c>run</c>: the
+    /// latest). With <c>copies=true</c> the copies of each report the run stored are compared (reading their parsed models)
+    /// and their rows refreshed.
+    /// </summary>
+    public async Task<ApiResult> ListAsync(string? run, bool withCopies, CancellationToken cancellationToken)
     {
         var runs = await log.RecentRunsAsync(20, cancellationToken).ConfigureAwait(false);
         var chosen = run is { Length: > 0 } ? run : runs.FirstOrDefault()?.Run;
@@ -72,7 +76,7 @@ public sealed class CollectionApi(CollectionService collection, ICollectionLog l
         }
 
         // The copies of each report (page and attachments): which is the report of record, where they disagree.
-        var copies = chosen is null ? [] : await collection.CompareCopiesAsync(chosen, cancellationToken).ConfigureAwait(false);
+        var copies = chosen is null || !withCopies ? [] : await collection.CompareCopiesAsync(chosen, cancellationToken).ConfigureAwait(false);
         return ApiResult.Ok(new
         {
             run = chosen,

@@ -563,7 +563,7 @@
     // The collection log comes after the reports, on its own: the overview does not wait for it or fail with it.
     const runId = query.get('run') || '';
     try {
-      const collection = await api('/api/collection' + (runId ? '?run=' + encodeURIComponent(runId) : ''));
+      const collection = await api('/api/collection?copies=true' + (runId ? '&run=' + encodeURIComponent(runId) : ''));
       if (isCurrent() && collection && (collection.runs || []).length) view.appendChild(collectionPanel(collection, setFilter));
     } catch (_) { /* no collection yet, or the mock data has none: no section */ }
   }

@@ -194,7 +194,7 @@ public sealed class CollectionTests : IAsyncLifetime
         var collection = _env.Get<CollectionService>();
         var (run, _, _) = await collection.RunInlineAsync(new CollectionRequest([_trs.Url("xxgk/ndbg/202404/t20240401_404.html").AbsoluteUri], null, null, "hebei", null, []), CancellationToken.None);
 
-        var result = await _env.Get<CollectionApi>().ListAsync(run!.Run, CancellationToken.None);
+        var result = await _env.Get<CollectionApi>().ListAsync(run!.Run, withCopies: true, CancellationToken.None);
 
         var json = Encoding.UTF8.GetString(result.Body);
         Assert.Equal(200, result.Status);
