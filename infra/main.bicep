@@ -81,6 +81,8 @@ var tags = { 'azd-env-name': environmentName }
 var reportsContainerName = 'reports'
 var reportEventsQueueName = 'report-events'
 var deadLetterContainerName = 'report-events-deadletter'
+// The collection queue: one message per URL to fetch; the host moves a message tried 5 times to '-poison'.
+var collectionQueueName = 'collection'
 var appName = !empty(functionAppName) ? functionAppName : '${abbrs.webSitesFunctions}${resourceToken}'
 var deploymentContainerName = 'app-package-${take(appName, 32)}-${take(resourceToken, 7)}'
 
@@ -117,6 +119,8 @@ module dataStorage 'app/storage.bicep' = {
     queues: [
       reportEventsQueueName
       '${reportEventsQueueName}-poison'
+      collectionQueueName
+      '${collectionQueueName}-poison'
     ]
     tables: [
       'Reports'
@@ -126,6 +130,7 @@ module dataStorage 'app/storage.bicep' = {
       'Reviews'
       'DigestRuns'
       'Subscriptions'
+      'CollectionLog'
     ]
   }
 }
@@ -196,6 +201,7 @@ module api 'app/api.bicep' = {
     dataStorageAccountName: dataStorage.outputs.name
     reportsContainerName: reportsContainerName
     reportEventsQueueName: reportEventsQueueName
+    collectionQueueName: collectionQueueName
     smtpPasswordSecretUri: keyVault.outputs.smtpPasswordSecretUri
     weeklyDigestSchedule: weeklyDigestSchedule
     digestRecipients: digestRecipients
@@ -242,6 +248,7 @@ output REPORT_STORAGE_BLOB_ENDPOINT string = dataStorage.outputs.blobEndpoint
 output REPORT_STORAGE_QUEUE_ENDPOINT string = dataStorage.outputs.queueEndpoint
 output REPORT_STORAGE_TABLE_ENDPOINT string = dataStorage.outputs.tableEndpoint
 output REPORTS_CONTAINER string = reportsContainerName
+output COLLECTION_QUEUE string = collectionQueueName
 output HOST_STORAGE_ACCOUNT_NAME string = hostStorage.outputs.name
 output APPLICATIONINSIGHTS_NAME string = monitoring.outputs.applicationInsightsName
 output EVENT_GRID_SYSTEM_TOPIC_NAME string = events.outputs.name

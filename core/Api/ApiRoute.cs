@@ -10,6 +10,7 @@ namespace ReportAudit.Core.Api;
 /// <param name="Summary">Chinese first, English beside it.</param>
 /// <param name="Produces">The content type of a 200 answer.</param>
 /// <param name="RequestBody">The content type of the request body, or null when there is none.</param>
+/// <param name="Success">The status of a successful answer (202 for a route that only queues work).</param>
 public sealed record ApiRoute(
     string Name,
     string Method,
@@ -19,7 +20,8 @@ public sealed record ApiRoute(
     string Produces,
     IReadOnlyList<ApiParameter> Parameters,
     ApiHandler Handle,
-    string? RequestBody = null)
+    string? RequestBody = null,
+    int Success = 200)
 {
     public string Path => "/api/" + Template;
 }

@@ -63,7 +63,7 @@ public static class OpenApiDocument
 
     private static JsonObject Operation(ApiRoute route)
     {
-        var responses = new JsonObject { ["200"] = Response("OK", route.Produces) };
+        var responses = new JsonObject { [route.Success.ToString(System.Globalization.CultureInfo.InvariantCulture)] = Response(route.Success == 202 ? "已接受 accepted" : "OK", route.Produces) };
         if (route.Parameters.Count > 0 || route.RequestBody is not null)
         {
             responses["400"] = Response("参数无效 invalid parameter", "application/problem+json", problem: true);

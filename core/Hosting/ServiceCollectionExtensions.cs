@@ -40,6 +40,12 @@ public static class ServiceCollectionExtensions
             {
                 o.EventsQueue = queue;
             }
+
+            // The queue trigger's queue comes from the CollectionQueue app setting, as the container does.
+            if (configuration["CollectionQueue"] is { Length: > 0 } collectionQueue)
+            {
+                o.CollectionQueue = collectionQueue;
+            }
         });
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value);
 
@@ -87,6 +93,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ReportEventProcessor>();
         services.AddSingleton<ReportUploads>();
         services.AddSingleton<StorageInitializer>();
+        services.AddReportAuditCollection();
         services.AddReportAuditDigest(configuration);
         return services;
     }

@@ -20,6 +20,9 @@ public sealed class StorageOptions
     /// </summary>
     public bool EnqueueOnUpload { get; set; } = true;
 
+    /// <summary>The queue of collection work (also the <c>CollectionQueue</c> app setting the queue trigger reads).</summary>
+    public string CollectionQueue { get; set; } = "collection";
+
     /// <summary>Prepended to every table name (letters and digits only), so that test runs can share one account.</summary>
     public string TablePrefix { get; set; } = string.Empty;
 

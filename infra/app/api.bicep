@@ -24,6 +24,9 @@ param reportsContainerName string
 @description('The queue Event Grid delivers the reports container\'s blob events to; ProcessUploadedReport reads it.')
 param reportEventsQueueName string
 
+@description('The queue of collection work (one message per URL), on the report data storage.')
+param collectionQueueName string
+
 @description('Versionless Key Vault secret URI of the SMTP password.')
 param smtpPasswordSecretUri string
 
@@ -134,6 +137,7 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
       ReportEventsQueue: reportEventsQueueName
       // Event Grid raises every upload's event in Azure; the app's own upload path must not add a second.
       Storage__EnqueueOnUpload: 'false'
+      CollectionQueue: collectionQueueName
 
       // Weekly digest: NCRONTAB evaluated in UTC by the Linux Flex Consumption host.
       WeeklyDigestSchedule: weeklyDigestSchedule

@@ -31,6 +31,7 @@ public sealed class AppSettingsTests
     [InlineData("AzureWebJobsStorage__credential")]
     [InlineData("AzureWebJobsStorage__clientId")]
     [InlineData("ReportsContainer")]
+    [InlineData("CollectionQueue")]
     [InlineData("WeeklyDigestSchedule")]
     [InlineData("Digest__Recipients")]
     [InlineData("Digest__DashboardUrl")]
@@ -91,6 +92,7 @@ public sealed class AppSettingsTests
     [InlineData("ReportsContainer", "reports")]
     [InlineData("ReportEventsQueue", "report-events")]
     [InlineData("Storage__EnqueueOnUpload", "false")]
+    [InlineData("CollectionQueue", "collection")]
     [InlineData("WeeklyDigestSchedule", "0 0 0 * * 1")]
     [InlineData("Digest__TimeZone", "Asia/Shanghai")]
     public void Setting_DefaultParameters_HasExpectedValue(string name, string expected)

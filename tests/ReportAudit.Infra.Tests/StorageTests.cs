@@ -43,15 +43,15 @@ public sealed class StorageTests
     }
 
     [Fact]
-    public void DataStorage_Queues_AreTheReportEventsQueueAndItsPoisonQueue()
+    public void DataStorage_Queues_AreTheReportEventsAndCollectionQueuesWithTheirPoisonQueues()
     {
-        Assert.Equal(["report-events", "report-events-poison"], ModuleList("dataStorage", "queues"));
+        Assert.Equal(["report-events", "report-events-poison", "collection", "collection-poison"], ModuleList("dataStorage", "queues"));
     }
 
     [Fact]
     public void DataStorage_Tables_AreTheOnesTheAppUses()
     {
-        string[] expected = ["Reports", "Findings", "BodyIndex", "Aggregates", "Reviews", "DigestRuns", "Subscriptions"];
+        string[] expected = ["Reports", "Findings", "BodyIndex", "Aggregates", "Reviews", "DigestRuns", "Subscriptions", "CollectionLog"];
 
         Assert.Equal(expected, ModuleList("dataStorage", "tables"));
     }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
+using ReportAudit.Core.Collection;
 using ReportAudit.Core.Digest;
 using ReportAudit.Core.Ingestion;
 using ReportAudit.Core.Storage;
@@ -55,6 +56,10 @@ public sealed class FunctionClassesTests : IAsyncLifetime
         { nameof(RetryFailedReports), "POST", "", "", "", 200, "\"processed\"" },
         { nameof(RebuildAggregates), "POST", "", "", "", 200, "\"reports\":1" },
         { nameof(PreviewDigest), "GET", "?week=2023-W47", "", "", 200, "2023-W47" },
+        { nameof(CollectReports), "POST", "", "", "{\"urls\":[\"http://127.0.0.1:1/t20240115_1.html\"],\"region\":\"hebei\",\"years\":[2023]}", 202, "\"queued\":1" },
+        { nameof(CollectReports), "POST", "", "", "{\"years\":\"twenty\"}", 400, "years" },
+        { nameof(ListCollection), "GET", "", "", "", 200, "\"runs\"" },
+        { nameof(ListCollection), "GET", "?run=no-such-run", "", "", 404, "no-such-run" },
         { nameof(GetOpenApi), "GET", "", "", "", 200, "\"openapi\":\"3.0.3\"" },
         { nameof(ShowDashboard), "GET", "", "", "", 200, "<!DOCTYPE html>" },
         { nameof(GetDashboardAsset), "GET", "", "file=app.js", "", 200, "function" },
@@ -114,9 +119,48 @@ public sealed class FunctionClassesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FetchCollectionItem_UrlNobodyAnswers_EndsAsAnErrorInTheLog()
+    {
+        var message = new CollectionMessage("run-fetch", CollectionMessage.Article, "http://127.0.0.1:1/t20240115_1.html", "hebei", "某某县人民政府", [2023]);
+        var function = ActivatorUtilities.CreateInstance<FetchCollectionItem>(_env.Services);
+
+        await function.Run(message.ToJson(), CancellationToken.None);
+
+        var entry = Assert.Single(await _env.Get<ICollectionLog>().ListAsync("run-fetch"));
+        Assert.Equal((CollectionOutcome.Error, "某某县人民政府"), (entry.Outcome, entry.Body));
+    }
+
+    [Fact]
+    public async Task RecordPoisonCollectionItem_MessageGivenUp_IsRecordedAsAnError()
+    {
+        var message = new CollectionMessage("run-poison", CollectionMessage.List, "http://127.0.0.1:1/col/index.html", "hebei", null, []);
+        var function = ActivatorUtilities.CreateInstance<RecordPoisonCollectionItem>(_env.Services);
+
+        await function.Run(message.ToJson(), CancellationToken.None);
+
+        var entry = Assert.Single(await _env.Get<ICollectionLog>().ListAsync("run-poison"));
+        Assert.Equal(CollectionOutcome.Error, entry.Outcome);
+        Assert.Contains("gave up", entry.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RecollectReportColumns_RememberedColumn_IsQueuedAgain()
+    {
+        await _env.Get<ICollectionLog>().SaveColumnAsync(new CollectionColumn("http://127.0.0.1:1/col/col123/index.html", "hebei", "某某县人民政府", [2023]));
+        var function = ActivatorUtilities.CreateInstance<RecollectReportColumns>(_env.Services);
+
+        await function.Run(new TimerInfo(), CancellationToken.None);
+
+        var queue = new Azure.Storage.Queues.QueueClient(StorageTestEnvironment.Connection, _env.Settings["CollectionQueue"]);
+        var peeked = await queue.PeekMessagesAsync(10);
+        var message = CollectionMessage.Parse(Assert.Single(peeked.Value).MessageText);
+        Assert.Equal((CollectionMessage.List, "http://127.0.0.1:1/col/col123/index.html", "hebei"), (message?.Kind, message?.Url, message?.Region));
+    }
+
+    [Fact]
     public void EveryFunctionClass_IsCalledByATestHere()
     {
-        var covered = Calls.Select(c => (string)c[0]).Concat([nameof(ReconcileReports), nameof(SendWeeklyDigest), nameof(ProcessUploadedReport), nameof(RecordPoisonReport)]).ToHashSet();
+        var covered = Calls.Select(c => (string)c[0]).Concat([nameof(ReconcileReports), nameof(SendWeeklyDigest), nameof(ProcessUploadedReport), nameof(RecordPoisonReport), nameof(FetchCollectionItem), nameof(RecordPoisonCollectionItem), nameof(RecollectReportColumns)]).ToHashSet();
         var functions = typeof(GetReport).Assembly.GetTypes().Where(t => t.GetMethods().Any(m => m.GetCustomAttribute<FunctionAttribute>() is not null)).Select(t => t.Name);
 
         Assert.All(functions, f => Assert.Contains(f, covered));

@@ -55,6 +55,7 @@ public sealed class LocalRunnerFixture : IAsyncLifetime
 
         // Blobs written straight into the container (not through the upload path) are found by the sweep.
         settings["Reconcile:Interval"] = "00:00:01";
+        settings["Collection:DelayMs"] = "20";
         App = LocalRunner.Build([], settings);
         await App.StartAsync();
         var address = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -38,6 +38,7 @@ public sealed class StorageTestEnvironment(IReadOnlyDictionary<string, string?>?
         ["Storage:RostersContainer"] = _prefix + "-rosters",
         ["ReportEventsQueue"] = _prefix + "-events",
         ["Storage:TablePrefix"] = _prefix,
+        ["CollectionQueue"] = _prefix + "-collection",
     };
 
     public T Get<T>()
@@ -73,11 +74,12 @@ public sealed class StorageTestEnvironment(IReadOnlyDictionary<string, string?>?
         }
 
         var tables = new TableServiceClient(Connection);
-        foreach (var table in new[] { TableKeys.Reports, TableKeys.Findings, TableKeys.BodyIndex, TableKeys.Aggregates, TableKeys.Reviews, TableKeys.DigestRuns, TableKeys.Subscriptions })
+        foreach (var table in new[] { TableKeys.Reports, TableKeys.Findings, TableKeys.BodyIndex, TableKeys.Aggregates, TableKeys.Reviews, TableKeys.DigestRuns, TableKeys.Subscriptions, TableKeys.CollectionLog })
         {
             await tables.DeleteTableAsync(_prefix + table);
         }
 
+        await new Azure.Storage.Queues.QueueClient(Connection, _prefix + "-collection").DeleteIfExistsAsync();
         await Services.DisposeAsync();
     }
 

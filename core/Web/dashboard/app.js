@@ -559,6 +559,58 @@
       datesPanel(summary)));
     view.appendChild(bodiesPanel(page, listQuery, sort, query));
     clear(app).appendChild(view);
+
+    // The collection log comes after the reports, on its own: the overview does not wait for it or fail with it.
+    const runId = query.get('run') || '';
+    try {
+      const collection = await api('/api/collection?copies=true' + (runId ? '&run=' + encodeURIComponent(runId) : ''));
+      if (isCurrent() && collection && (collection.runs || []).length) view.appendChild(collectionPanel(collection, setFilter));
+    } catch (_) { /* no collection yet, or the mock data has none: no section */ }
+  }
+
+  const COLLECTION_OUTCOMES = {
+    stored: ['已保存', 'stored'],
+    skipped: ['相同内容已有', 'skipped: same content'],
+    listed: ['栏目已读', 'column read'],
+    'not-a-report': ['非所需报告', 'not a report'],
+    'not-found': ['链接失效', 'not found (404)'],
+    robots: ['robots.txt 拒绝', 'refused by robots.txt'],
+    'too-large': ['文件过大', 'too large'],
+    'timed-out': ['超时', 'timed out'],
+    error: ['错误', 'error'],
+  };
+
+  /** 采集 Collection: one run's outcome per URL (the latest run unless ?run= picks one). */
+  function collectionPanel(data, setFilter) {
+    const runs = data.runs || [];
+    const picker = select('collection-run', '采集批次 run',
+      runs.map((r) => [r.run, `${r.run} · ${(r.startedAt || '').slice(0, 16).replace('T', ' ')} · ${r.queued} 项`]),
+      data.run || '', (value) => setFilter('run', value));
+    const counts = el('p', { class: 'panel-note', 'data-testid': 'collection-counts' },
+      Object.entries(data.counts || {}).map(([outcome, n]) => {
+        const label = COLLECTION_OUTCOMES[outcome] || [outcome, outcome];
+        return el('span', { class: 'chip', title: label[1] }, `${label[0]} ${label[1]}: ${n}`);
+      }));
+    const record = new Set((data.copies || []).filter((c) => c.isRecord).map((c) => c.blobPath));
+    const rows = (data.items || []).map((e) => {
+      const label = COLLECTION_OUTCOMES[e.outcome] || [e.outcome, e.outcome];
+      const ok = e.outcome === 'stored' || e.outcome === 'skipped' || e.outcome === 'listed';
+      return el('tr', { 'data-outcome': e.outcome },
+        el('td', null, el('span', { class: ['badge', ok ? 'verdict-passed' : 'verdict-warnings'], title: label[1] }, label[0])),
+        el('td', null, e.title || '', el('div', { class: 'muted small' }, e.body || '')),
+        el('td', { class: 'small' }, el('a', { href: e.url, rel: 'noopener noreferrer', target: '_blank' }, e.url),
+          e.finalUrl ? el('div', { class: 'muted small' }, '→ ' + e.finalUrl) : null),
+        el('td', { class: 'small' }, e.blobPath || '', record.has(e.blobPath) ? el('div', { class: 'muted small' }, '以此为准 report of record') : null),
+        el('td', { class: 'small' }, e.detail || ''));
+    });
+    return panel('采集 Collection', { id: 'collection-panel', 'data-testid': 'collection-panel' },
+      el('div', { class: 'filters' }, picker), counts,
+      el('div', { class: 'table-wrap' },
+        el('table', { class: 'data-table', 'data-testid': 'collection-table' },
+          el('thead', null, el('tr', null,
+            el('th', null, '结果 outcome'), el('th', null, '标题 title'), el('th', null, '地址 URL'),
+            el('th', null, '文件 file'), el('th', null, '说明 detail'))),
+          el('tbody', null, rows))));
   }
 
   function select(id, label, options, value, onChange) {

@@ -23,6 +23,7 @@ internal static class CommandLine
             "reconcile" => await MaintenanceCommand.ReconcileAsync(rest),
             "rebuild-aggregates" => await MaintenanceCommand.RebuildAggregatesAsync(rest),
             "digest" => await DigestCommand.RunAsync(rest),
+            "collect" => await CollectCommand.RunAsync(rest),
             _ => UnknownCommand(args[0]),
         };
     }
@@ -44,6 +45,8 @@ internal static class CommandLine
           retry                        重试处理失败或无法解析的文件 retry failed and unparseable uploads
           reconcile                    处理触发器遗漏的文件 process uploads the trigger missed
           rebuild-aggregates           从报告表重建汇总 recompute the summary aggregates from the Reports table
+          collect [URL...] [--list URL] [--csv FILE] [--region R] [--body NAME] [--years 2023,2024] [--queue]
+                                       采集年报（栏目翻页、附件、robots.txt）并放入报告容器 collect reports from sites into the reports container
           digest send|preview [--week 2026-W47] [--region R] [--to ADDR]  发送或预览周报 send (to recipients not yet served) or preview the weekly digest
         """);
 }

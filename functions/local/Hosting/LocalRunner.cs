@@ -21,6 +21,7 @@ public static class LocalRunner
         ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true",
         ["ReportsContainer"] = "reports",
         ["ReportEventsQueue"] = "report-events",
+        ["CollectionQueue"] = "collection",
         ["Urls"] = "http://127.0.0.1:7071",
         ["WeeklyDigestSchedule"] = "0 0 8 * * 1",
         ["Digest:TimeZone"] = "Asia/Shanghai",
@@ -61,6 +62,7 @@ public static class LocalRunner
                 o.BatchSize = 16;
                 o.MaxDequeueCount = 5;
                 o.MaxPollingInterval = TimeSpan.FromMilliseconds(500);
+                o.VisibilityTimeout = TimeSpan.FromSeconds(30);
             });
         });
 

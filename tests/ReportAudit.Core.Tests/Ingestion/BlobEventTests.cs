@@ -1,5 +1,6 @@
 using System.Text;
 using ReportAudit.Core.Ingestion;
+using ReportAudit.Core.Storage;
 
 namespace ReportAudit.Core.Tests.Ingestion;
 

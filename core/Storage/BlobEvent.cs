@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace ReportAudit.Core.Ingestion;
+namespace ReportAudit.Core.Storage;
 
 /// <summary>
 /// A storage event for one blob, as Event Grid writes it into the <c>report-events</c> queue in Azure (Event Grid

@@ -1,4 +1,4 @@
-namespace ReportAudit.Core.Ingestion;
+namespace ReportAudit.Core.Storage;
 
 /// <summary>What happened to a blob in the reports container.</summary>
 public enum BlobEventKind
