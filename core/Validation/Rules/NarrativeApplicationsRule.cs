@@ -12,7 +12,10 @@ public sealed class NarrativeApplicationsRule : IReportRule
         "narrative.applications", Severity.Warning,
         "总体情况所述申请件数与第三部分表格一致", "Application figures in section 一 match the section 三 table",
         "条例 第五十条：年度报告应当包括收到和处理政府信息公开申请的情况（文字与表格应一致）",
-        "警告：第一部分文字所述件数与表格不符；文字中的数字是推断读出的，只读明确的句子，仍可能读错，所以从不作为错误。 warning: a figure the prose of section 一 states differs from the table; figures are read from prose by inference (clear clauses only) and can be misread, so never an error.");
+        "警告：第一部分文字所述件数与表格不符；文字中的数字是推断读出的，只读明确的句子，仍可能读错，所以从不作为错误。 warning: a figure the prose of section 一 states differs from the table; figures are read from prose by inference (clear clauses only) and can be misread, so never an error.")
+    {
+        Preconditions = [RulePrecondition.Section(1), RulePrecondition.Table(3)],
+    };
 
     public RuleDescriptor Descriptor => Info;
 
@@ -20,18 +23,7 @@ public sealed class NarrativeApplicationsRule : IReportRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var report = context.Report;
-        if (context.NormalizedSectionText(1) is not { } text)
-        {
-            context.NotAssessable("缺少第一部分 section 一 missing");
-            return;
-        }
-
-        if (report.Applications.IsEmpty)
-        {
-            context.NotAssessable("第三部分没有读到统计表 no section 三 table read");
-            return;
-        }
-
+        var text = context.NormalizedSectionText(1)!;
         var stated = NarrativeFigures.Applications(text);
         if (stated.Count == 0)
         {

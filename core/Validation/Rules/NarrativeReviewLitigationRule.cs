@@ -7,7 +7,10 @@ public sealed class NarrativeReviewLitigationRule : IReportRule
         "narrative.review-litigation", Severity.Warning,
         "总体情况所述行政复议、行政诉讼件数与第四部分表格一致", "Review and litigation figures in section 一 match the section 四 table",
         "条例 第五十条：年度报告应当包括因政府信息公开工作被申请行政复议、提起行政诉讼的情况",
-        "警告：第一部分文字所述行政复议、行政诉讼件数与表格不符；文字是推断读出的，所以从不作为错误。 warning: a review or litigation figure the prose states differs from the table; prose is read by inference, so never an error.");
+        "警告：第一部分文字所述行政复议、行政诉讼件数与表格不符；文字是推断读出的，所以从不作为错误。 warning: a review or litigation figure the prose states differs from the table; prose is read by inference, so never an error.")
+    {
+        Preconditions = [RulePrecondition.Section(1), RulePrecondition.Table(4)],
+    };
 
     public RuleDescriptor Descriptor => Info;
 
@@ -15,18 +18,7 @@ public sealed class NarrativeReviewLitigationRule : IReportRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var report = context.Report;
-        if (context.NormalizedSectionText(1) is not { } text)
-        {
-            context.NotAssessable("缺少第一部分 section 一 missing");
-            return;
-        }
-
-        if (report.ReviewLitigation.IsEmpty)
-        {
-            context.NotAssessable("第四部分没有读到统计表 no section 四 table read");
-            return;
-        }
-
+        var text = context.NormalizedSectionText(1)!;
         var stated = NarrativeFigures.ReviewLitigation(text);
         if (stated.Count == 0)
         {
