@@ -39,12 +39,10 @@ public sealed class NarrativeFeesRule : IReportRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var report = context.Report;
-        var six = context.NormalizedSectionText(6);
-        var one = context.NormalizedSectionText(1);
-        var texts = new[] { (Section: 6, Text: six), (Section: 1, Text: one) }.Where(t => t.Text is not null).ToList();
-        var noneCollected = texts.Select(t => (t.Section, Quote: NarrativeFigures.FeesNotCharged(t.Text!))).FirstOrDefault(t => t.Quote is not null);
-        var collected = texts.Select(t => (t.Section, Figure: NarrativeFigures.FeeCollected(t.Text!))).FirstOrDefault(t => t.Figure is not null);
-        var noNotice = texts.Select(t => (t.Section, Quote: NarrativeFigures.NoFeeNoticeSent(t.Text!))).FirstOrDefault(t => t.Quote is not null);
+        var narrative = context.Narrative;
+        var noneCollected = narrative.FeesNotCharged;
+        var collected = narrative.FeeCollected;
+        var noNotice = narrative.NoFeeNoticeSent;
         if (noneCollected.Quote is null && noNotice.Quote is null)
         {
             // An amount collected alone contradicts nothing: only "none collected" or "no notice sent" can be set against the rest.
@@ -93,7 +91,7 @@ public sealed class NarrativeFeesRule : IReportRule
             return;
         }
 
-        if (six is not null && NarrativeFigures.FeeNoticesSent(six) is null && noneCollected.Quote is { } statement)
+        if (report.Section(6) is not null && narrative.FeeNoticesSent is null && noneCollected.Quote is { } statement)
         {
             context.Add(new Finding(Info.Id, Severity.Notice,
                 $"报告称“{statement}”，第三部分“{label}”为 {Terms.N(unpaid)} 件：两者一致（发出了收费通知而申请人未缴费）；第六部分宜写明本年发出收费通知的件数和金额",

@@ -18,9 +18,7 @@ public sealed class NarrativeReviewLitigationRule : IReportRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var report = context.Report;
-        var text = context.NormalizedSectionText(1)!;
-        var stated = NarrativeFigures.ReviewLitigation(text);
-        if (stated.Count == 0)
+        if (context.Narrative.ReviewLitigation.Count == 0)
         {
             context.NotAssessable("第一部分没有明确写出行政复议、行政诉讼件数 section 一 states no review or litigation figure clearly");
             return;
@@ -29,8 +27,8 @@ public sealed class NarrativeReviewLitigationRule : IReportRule
         var review = TableValues.ReviewTotal(report, "review");
         var direct = TableValues.ReviewTotal(report, "litigation_direct");
         var after = TableValues.ReviewTotal(report, "litigation_after_review");
-        var compared = Compare(context, stated, NarrativeFigures.Review, "review", review, "行政复议总计", "the review total");
-        compared += Compare(context, stated, NarrativeFigures.Litigation, "litigation_direct", direct + after,
+        var compared = Compare(context, NarrativeFigures.Review, "review", review, "行政复议总计", "the review total");
+        compared += Compare(context, NarrativeFigures.Litigation, "litigation_direct", direct + after,
             "行政诉讼总计（未经复议直接起诉 + 复议后起诉）", "the litigation total (direct + after review)");
         if (compared == 0)
         {
@@ -38,20 +36,15 @@ public sealed class NarrativeReviewLitigationRule : IReportRule
         }
     }
 
-    private static int Compare(RuleContext context, Dictionary<string, List<StatedFigure>> stated, string kind, string row, decimal? table, string whatZh, string whatEn)
+    private static int Compare(RuleContext context, string kind, string row, decimal? table, string whatZh, string whatEn)
     {
-        if (!stated.TryGetValue(kind, out var figures) || table is not { } value)
+        if (!NarrativeFigures.SetAgainst(context.Narrative.ReviewLitigation, kind, table, null, out var differing))
         {
             return 0;
         }
 
-        foreach (var figure in figures)
+        if (differing is { } figure && table is { } value)
         {
-            if (figure.Value == value)
-            {
-                continue;
-            }
-
             var cells = context.Report.ReviewLitigation.Row(row).Values.Select(c => c.Location).Where(l => l.IsKnown).ToArray();
             context.Add(new Finding(Info.Id, Info.Severity,
                 $"第一部分称“{figure.Quote}”（{Terms.N(figure.Value)} 件），第四部分表格的{whatZh}为 {Terms.N(value)}",
@@ -59,7 +52,6 @@ public sealed class NarrativeReviewLitigationRule : IReportRule
                 1, row, "total",
                 Expected: Terms.N(value), Actual: Terms.N(figure.Value),
                 Cells: cells));
-            break;
         }
 
         return 1;
