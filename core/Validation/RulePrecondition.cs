@@ -53,7 +53,8 @@ public sealed class RulePrecondition
     public static RulePrecondition Row(int section, string key, string reason)
     {
         var numeral = ReportSection.Numerals[section - 1];
-        return new($"第{numeral}部分“{Labels.Row(section, key)}” section {numeral} {key}",
+        var label = Labels.Row(section, key);
+        return new($"第{numeral}部分“{label}”一行 this section {numeral} row",
             c => TableOf(c.Report, section).HasRow(key) ? null : reason);
     }
 
@@ -61,7 +62,8 @@ public sealed class RulePrecondition
     public static RulePrecondition Rows(int section, params string[] keys)
     {
         var numeral = ReportSection.Numerals[section - 1];
-        return new($"第{numeral}部分 {Labels.Rows(section, keys)} section {numeral} {string.Join(", ", keys)}",
+        var labels = Labels.Rows(section, keys);
+        return new($"第{numeral}部分 {labels} 各行 these section {numeral} rows",
             c =>
             {
                 var table = TableOf(c.Report, section);
@@ -84,7 +86,7 @@ public sealed class RulePrecondition
     {
         ArgumentNullException.ThrowIfNull(rows);
         var numeral = ReportSection.Numerals[section - 1];
-        return new($"第{numeral}部分所比较的行数值位置确定 section {numeral} rows compared placed with confidence",
+        return new($"第{numeral}部分所比较各行的数值位置确定 the values of the section {numeral} rows compared placed with confidence",
             c =>
             {
                 var table = TableOf(c.Report, section);
