@@ -28,8 +28,14 @@ public sealed class ReportValidator(IEnumerable<IReportRule> rules, ValidationOp
         var outcomes = new List<RuleOutcome>(_rules.Length);
         foreach (var rule in _rules)
         {
-            var before = context.Findings.Count;
             context.StartRule();
+            if (Unmet(rule.Descriptor, context) is { } unmet)
+            {
+                outcomes.Add(new RuleOutcome(rule.Descriptor.Id, RuleState.NotAssessable, unmet));
+                continue;
+            }
+
+            var before = context.Findings.Count;
             rule.Evaluate(context);
             var state = context.Findings.Count > before ? RuleState.Fired
                 : context.NotAssessableReason is not null ? RuleState.NotAssessable
@@ -42,5 +48,19 @@ public sealed class ReportValidator(IEnumerable<IReportRule> rules, ValidationOp
 
         var findings = context.Findings;
         return new ValidationResult(ValidationResult.VerdictOf(findings.Select(f => f.Severity)), findings, outcomes);
+    }
+
+    /// <summary>The reason of the first precondition the rule lists that the report does not meet, or null.</summary>
+    private static string? Unmet(RuleDescriptor rule, RuleContext context)
+    {
+        foreach (var precondition in rule.Preconditions)
+        {
+            if (precondition.Unmet(context) is { } reason)
+            {
+                return reason;
+            }
+        }
+
+        return null;
     }
 }

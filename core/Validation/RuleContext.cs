@@ -10,6 +10,7 @@ public sealed class RuleContext(AnnualReport report, PreviousYearFigures? previo
     private readonly string?[] _normalizedSections = new string?[7];
     private Rules.ApplicationsGrid? _grid;
     private Rules.CellCensus? _census;
+    private Rules.NarrativeStatements? _narrative;
 
     public AnnualReport Report { get; } = report;
 
@@ -64,6 +65,9 @@ public sealed class RuleContext(AnnualReport report, PreviousYearFigures? previo
 
     /// <summary>The blank and not-a-count cells of the three tables, found in one pass per report.</summary>
     internal Rules.CellCensus CellCensus => _census ??= new Rules.CellCensus(Report);
+
+    /// <summary>What the report's prose states (figures, fees), read once per report and shared by the narrative rules.</summary>
+    internal Rules.NarrativeStatements Narrative => _narrative ??= new Rules.NarrativeStatements(this);
 
     /// <summary>
     /// A section's text in the form the narrative rules read it: simplified, half-width, without spaces,

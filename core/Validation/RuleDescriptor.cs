@@ -10,4 +10,11 @@ namespace ReportAudit.Core.Validation;
 /// What makes a finding of this rule an error, a warning or a notice, and why (Chinese, then English), for
 /// <c>docs/rules.md</c>. A rule that can only guess (prose extraction, similarity) never makes an error.
 /// </param>
-public sealed record RuleDescriptor(string Id, Severity Severity, string TitleZh, string TitleEn, string Source, string Calibration = "");
+public sealed record RuleDescriptor(string Id, Severity Severity, string TitleZh, string TitleEn, string Source, string Calibration = "")
+{
+    /// <summary>
+    /// What the rule needs of a report before it can check anything, checked in this order by <see cref="ReportValidator"/>
+    /// before the rule runs: the first one unmet makes the rule not assessable, with that precondition's reason.
+    /// </summary>
+    public IReadOnlyList<RulePrecondition> Preconditions { get; init; } = [];
+}

@@ -27,7 +27,10 @@ public sealed class ApplicationsBalanceRule : IReportRule
         "balance.applications", Severity.Error,
         "第一项加第二项之和等于第三项加第四项之和", "new + carried-in equals results total + carried-out, per column",
         "第三部分表格的勾稽关系说明：第一项加第二项之和，等于第三项加第四项之和",
-        "错误：同一列中，等式两边都有填报的数字而不相等（第一项+第二项 ≠ 第三项+第四项）；空白不是填报的数字：一边全空白的列不核算，“总计”列有空白时由六类申请人各列分别核算，都只在结果中说明（见 structure.blank-total）；不相符而偏小的一边有空白格（差额可能就在空白格中）时，合为一条警告。 error: in one column both sides of the equation hold stated figures and they differ; a blank is not a stated figure: a column with one side all blank is not assessed, and the 总计 column with blanks is left to the six applicant columns, both only noted in the outcome (see structure.blank-total); where the side that falls short has blank cells (which might hold the difference), one warning for all such places.");
+        "错误：同一列中，等式两边都有填报的数字而不相等（第一项+第二项 ≠ 第三项+第四项）；空白不是填报的数字：一边全空白的列不核算，“总计”列有空白时由六类申请人各列分别核算，都只在结果中说明（见 structure.blank-total）；不相符而偏小的一边有空白格（差额可能就在空白格中）时，合为一条警告。 error: in one column both sides of the equation hold stated figures and they differ; a blank is not a stated figure: a column with one side all blank is not assessed, and the 总计 column with blanks is left to the six applicant columns, both only noted in the outcome (see structure.blank-total); where the side that falls short has blank cells (which might hold the difference), one warning for all such places.")
+    {
+        Preconditions = [RulePrecondition.Rows(3, Needed), RulePrecondition.CertainRows(3, _ => Needed)],
+    };
 
     public RuleDescriptor Descriptor => Info;
 
@@ -35,19 +38,6 @@ public sealed class ApplicationsBalanceRule : IReportRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var report = context.Report;
-        var missing = Needed.Where(r => !report.Applications.HasRow(r)).ToList();
-        if (missing.Count > 0)
-        {
-            var names = Labels.Rows(3, missing);
-            context.NotAssessable($"第三部分缺少 {names} section 三 lacks {names}");
-            return;
-        }
-
-        if (TableValues.NotAssessableIfUncertain(context, report.Applications, Needed))
-        {
-            return;
-        }
-
         var grid = context.ApplicationsGrid;
         var rows = Needed.Select(key => IndexOf(grid, key)).ToArray();
         var table = report.Applications;

@@ -9,7 +9,14 @@ public sealed class ApplicationsResultTotalRule : IReportRule
         "sum.applications-result-total", Severity.Error,
         "办理结果总计等于各项办理结果之和", "The results total equals the sum of all result rows, per column",
         "第三部分表格：（七）总计 = （一）至（六）各项之和",
-        "错误：一列的（七）总计和各项办理结果都有填报的数字而不相等；（七）总计空白或各项办理结果全空白的列（如整栏空白的“总计”列）不核算，只在结果中说明（见 structure.blank-total）；不相符而偏小的一边有空白格（差额可能就在空白格中）时，合为一条警告。 error: a column whose （七）总计 and result rows are both stated and differ; a column with a blank （七）总计 or all result rows blank (a blank 总计 column) is not assessed, only noted in the outcome (see structure.blank-total); where the side that falls short has blank cells (which might hold the difference), one warning for all such places.");
+        "错误：一列的（七）总计和各项办理结果都有填报的数字而不相等；（七）总计空白或各项办理结果全空白的列（如整栏空白的“总计”列）不核算，只在结果中说明（见 structure.blank-total）；不相符而偏小的一边有空白格（差额可能就在空白格中）时，合为一条警告。 error: a column whose （七）总计 and result rows are both stated and differ; a column with a blank （七）总计 or all result rows blank (a blank 总计 column) is not assessed, only noted in the outcome (see structure.blank-total); where the side that falls short has blank cells (which might hold the difference), one warning for all such places.")
+    {
+        Preconditions =
+        [
+            RulePrecondition.Row(3, "result.total", "第三部分缺少（七）总计行 section 三 lacks result.total"),
+            RulePrecondition.CertainRows(3, report => [.. Labels.ResultRows(report), "result.total"]),
+        ],
+    };
 
     public RuleDescriptor Descriptor => Info;
 
@@ -18,18 +25,7 @@ public sealed class ApplicationsResultTotalRule : IReportRule
         ArgumentNullException.ThrowIfNull(context);
         var report = context.Report;
         var table = report.Applications;
-        if (!table.HasRow("result.total"))
-        {
-            context.NotAssessable("第三部分缺少（七）总计行 section 三 lacks result.total");
-            return;
-        }
-
         var results = Labels.ResultRows(report);
-        if (TableValues.NotAssessableIfUncertain(context, table, [.. results, "result.total"]))
-        {
-            return;
-        }
-
         var grid = context.ApplicationsGrid;
         var blankTotal = new List<string>();
         var blankResults = new List<string>();

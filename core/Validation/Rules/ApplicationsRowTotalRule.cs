@@ -9,7 +9,10 @@ public sealed class ApplicationsRowTotalRule : IReportRule
         "sum.applications-row-total", Severity.Error,
         "每行的总计等于六类申请人之和", "Each row's total equals the sum of the six applicant columns",
         "第三部分表格：总计 = 自然人 + 法人或其他组织（五类）",
-        "错误：一行的总计栏和六类申请人栏都有填报的数字而不相等；总计栏空白或六类申请人栏全空白的行不核算，只在结果中说明（见 structure.blank-total）；不相符而偏小的一边有空白格（差额可能就在空白格中）时，合为一条警告。 error: a row whose total and applicant columns are both stated and differ; a row with a blank total or all applicant columns blank is not assessed, only noted in the outcome (see structure.blank-total); where the side that falls short has blank cells (which might hold the difference), one warning for all such places.");
+        "错误：一行的总计栏和六类申请人栏都有填报的数字而不相等；总计栏空白或六类申请人栏全空白的行不核算，只在结果中说明（见 structure.blank-total）；不相符而偏小的一边有空白格（差额可能就在空白格中）时，合为一条警告。 error: a row whose total and applicant columns are both stated and differ; a row with a blank total or all applicant columns blank is not assessed, only noted in the outcome (see structure.blank-total); where the side that falls short has blank cells (which might hold the difference), one warning for all such places.")
+    {
+        Preconditions = [RulePrecondition.Table(3)],
+    };
 
     public RuleDescriptor Descriptor => Info;
 
@@ -17,12 +20,6 @@ public sealed class ApplicationsRowTotalRule : IReportRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var table = context.Report.Applications;
-        if (table.IsEmpty)
-        {
-            context.NotAssessable("第三部分没有读到统计表 no section 三 table read");
-            return;
-        }
-
         var grid = context.ApplicationsGrid;
         var blankTotal = new List<string>();
         var blankParts = new List<string>();

@@ -15,7 +15,10 @@ public sealed class BlankCellsRule : IReportRule
         "统计表有空白格（核算时按 0 计）", "Blank cells in the tables (counted as 0 in the arithmetic)",
         "《中华人民共和国政府信息公开工作年度报告格式》：各栏均应填写数字",
         "提示：空白多半是 0 的省略，是填写规范问题；空白不是填报的数字，核算时只在同一算式中另有填报数字时按 0 计，整栏空白的算式不作核算（见 structure.blank-total）。 "
-        + "notice: a blank is mostly an omitted 0, a matter of form; a blank is not a stated figure, so it counts as 0 only inside a sum whose other terms are stated, and a sum whose every term is blank is not assessed (see structure.blank-total).");
+        + "notice: a blank is mostly an omitted 0, a matter of form; a blank is not a stated figure, so it counts as 0 only inside a sum whose other terms are stated, and a sum whose every term is blank is not assessed (see structure.blank-total).")
+    {
+        Preconditions = [RulePrecondition.Table(2, 3, 4)],
+    };
 
     public RuleDescriptor Descriptor => Info;
 
@@ -23,12 +26,6 @@ public sealed class BlankCellsRule : IReportRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var report = context.Report;
-        if (report.ActiveDisclosure.IsEmpty && report.Applications.IsEmpty && report.ReviewLitigation.IsEmpty)
-        {
-            context.NotAssessable("没有读到统计表 no table read");
-            return;
-        }
-
         var blanks = context.CellCensus.Blanks;
         if (blanks.Count == 0)
         {

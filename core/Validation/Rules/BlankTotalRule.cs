@@ -24,7 +24,10 @@ public sealed class BlankTotalRule : IReportRule
         "总计栏空白而分项有数，或分项空白而总计有数", "A blank total whose parts have figures, or blank parts under a non-zero total",
         "《中华人民共和国政府信息公开工作年度报告格式》：总计栏",
         "警告：一方空白、另一方有数，报告少填了一栏，需要人看；空白不是填报的数字，所以从不作为错误（核算规则对这一列或这一组不作核算，并在结果中说明）。 "
-        + "warning: one side of a sum is blank while the other has figures, so the report left something out and a person should look; a blank is not a stated figure, so this is never an error (the arithmetic rules skip that column or group and say so in their outcome).");
+        + "warning: one side of a sum is blank while the other has figures, so the report left something out and a person should look; a blank is not a stated figure, so this is never an error (the arithmetic rules skip that column or group and say so in their outcome).")
+    {
+        Preconditions = [RulePrecondition.Table(3, 4)],
+    };
 
     public RuleDescriptor Descriptor => Info;
 
@@ -32,12 +35,6 @@ public sealed class BlankTotalRule : IReportRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var report = context.Report;
-        if (report.Applications.IsEmpty && report.ReviewLitigation.IsEmpty)
-        {
-            context.NotAssessable("第三、四部分没有读到统计表 no section 三 or 四 table read");
-            return;
-        }
-
         if (!report.Applications.IsEmpty)
         {
             BlankTotalColumn(context);

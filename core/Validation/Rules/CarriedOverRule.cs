@@ -10,7 +10,10 @@ public sealed class CarriedOverRule : IReportRule
         "crossyear.carried-over", Severity.Error,
         "上年结转等于上一年度报告的结转下年度", "Carried-in equals last year's carried-out, per column",
         "第三部分表格：二、上年结转 = 上一年度报告的 四、结转下年度继续办理",
-        "错误：本年上年结转与同一机关上一年度报告的结转下年度都是填报的数字而不相等；任一方空白的列不核算。 error: this year's carried-in and the same body's carried-over of the year before are both stated and differ; a column blank on either side is not assessed.");
+        "错误：本年上年结转与同一机关上一年度报告的结转下年度都是填报的数字而不相等；任一方空白的列不核算。 error: this year's carried-in and the same body's carried-over of the year before are both stated and differ; a column blank on either side is not assessed.")
+    {
+        Preconditions = [RulePrecondition.PreviousYear, RulePrecondition.Row(3, "carried_in", "第三部分缺少上年结转行 section 三 lacks carried_in")],
+    };
 
     public RuleDescriptor Descriptor => Info;
 
@@ -18,18 +21,6 @@ public sealed class CarriedOverRule : IReportRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var report = context.Report;
-        if (CrossYear.Unassessable(context) is { } reason)
-        {
-            context.NotAssessable(reason);
-            return;
-        }
-
-        if (!report.Applications.HasRow("carried_in"))
-        {
-            context.NotAssessable("第三部分缺少上年结转行 section 三 lacks carried_in");
-            return;
-        }
-
         var previous = context.Previous!;
         var compared = 0;
         foreach (var column in TemplateCatalog.ApplicantColumns)

@@ -20,19 +20,16 @@ public sealed class CopiedTextRule : IReportRule
         "第一、五部分与上一年度报告内容雷同", "Sections 一 and 五 copied from the year before's report",
         "条例 第五十条：年度报告应当报告本年度的工作、存在的主要问题及改进情况（逐年照抄不是报告）",
         "警告：本年文字（按 4 字片段、数字不计）有 80% 以上（可配置）出现在同一机关上一年度报告的同一部分中；相似只是推断，措辞相近也可能合理，所以从不作为错误。 "
-        + "warning: 80% or more (configurable) of this year's text, in 4-character shingles with figures masked, occurs in the same section of the body's report of the year before; similarity is only an inference and similar wording can be legitimate, so it is never an error.");
+        + "warning: 80% or more (configurable) of this year's text, in 4-character shingles with figures masked, occurs in the same section of the body's report of the year before; similarity is only an inference and similar wording can be legitimate, so it is never an error.")
+    {
+        Preconditions = [RulePrecondition.PreviousYear],
+    };
 
     public RuleDescriptor Descriptor => Info;
 
     public void Evaluate(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (CrossYear.Unassessable(context) is { } reason)
-        {
-            context.NotAssessable(reason);
-            return;
-        }
-
         var previous = context.Previous!;
         var options = context.Options;
         var compared = 0;

@@ -9,7 +9,10 @@ public sealed class FeeStatementRule : IReportRule
         "plausibility.fee-statement", Severity.Notice,
         "第六部分未说明信息处理费收取情况", "Section 六 does not state whether information processing fees were charged",
         "国办公开办函〔2021〕30号：第六部分报告依据《政府信息公开信息处理费管理办法》收取信息处理费的情况",
-        "提示：2021 年版模板要求第六部分报告信息处理费的收取情况，没有写属于内容不全，不影响数字。 notice: the 2021 format asks section 六 to report information processing fees; leaving it out makes the report incomplete, not wrong.");
+        "提示：2021 年版模板要求第六部分报告信息处理费的收取情况，没有写属于内容不全，不影响数字。 notice: the 2021 format asks section 六 to report information processing fees; leaving it out makes the report incomplete, not wrong.")
+    {
+        Preconditions = [RulePrecondition.Template2021, RulePrecondition.Section(6)],
+    };
 
     public RuleDescriptor Descriptor => Info;
 
@@ -17,18 +20,7 @@ public sealed class FeeStatementRule : IReportRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var report = context.Report;
-        if (report.Template != TemplateVersion.V2021)
-        {
-            context.NotAssessable("不是 2021 年版模板 not the 2021 template");
-            return;
-        }
-
-        if (context.NormalizedSectionText(6) is not { } six)
-        {
-            context.NotAssessable("缺少第六部分 section 六 missing");
-            return;
-        }
-
+        var six = context.NormalizedSectionText(6)!;
         if (NarrativeFigures.MentionsFees(six))
         {
             return;

@@ -10,7 +10,10 @@ public sealed class ImpossibleDateRule : IReportRule
         "date.impossible", Severity.Error,
         "发布日期早于报告年度结束", "Published before the report year ended",
         "条例 第四十九条：年度报告报告上一年度的工作",
-        "错误：报告上写明的日期（发布日期字段或落款）早于报告年度结束，不可能，多半是年份写错，报告须更正。 error: a date the report states (publication field or signature) lies before the report year ended, which is impossible, most likely a wrong year; the report must be corrected.");
+        "错误：报告上写明的日期（发布日期字段或落款）早于报告年度结束，不可能，多半是年份写错，报告须更正。 error: a date the report states (publication field or signature) lies before the report year ended, which is impossible, most likely a wrong year; the report must be corrected.")
+    {
+        Preconditions = [RulePrecondition.ReportYear, RulePrecondition.PublicationDate],
+    };
 
     public RuleDescriptor Descriptor => Info;
 
@@ -18,11 +21,8 @@ public sealed class ImpossibleDateRule : IReportRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var report = context.Report;
-        if (report.Year is not { } year || report.PublishedOn is not { } published)
-        {
-            context.NotAssessable(report.Year is null ? "报告年度不明 no report year" : "报告没有发布日期 no publication date");
-            return;
-        }
+        var year = report.Year!.Value;
+        var published = report.PublishedOn!.Value;
 
         var yearEnd = new DateOnly(year, 12, 31);
         if (published > yearEnd)

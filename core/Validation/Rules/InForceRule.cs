@@ -15,7 +15,16 @@ public sealed class InForceRule : IReportRule
         "crossyear.in-force", Severity.Warning,
         "现行有效件数与上年数、本年制发和废止件数相符", "In-force count follows from last year's, issued and repealed",
         "第二部分表格：上年现行有效 + 本年制发 − 本年废止 = 本年现行有效（清理文件时可能不符）",
-        "警告：上年现行有效 + 本年制发 − 本年废止 与本年现行有效不符；集中清理文件时可以合理地不符，所以只作警告。 warning: last year's in force + issued − repealed differs from this year's in force; a clean-up of documents can explain it, so only a warning.");
+        "警告：上年现行有效 + 本年制发 − 本年废止 与本年现行有效不符；集中清理文件时可以合理地不符，所以只作警告。 warning: last year's in force + issued − repealed differs from this year's in force; a clean-up of documents can explain it, so only a warning.")
+    {
+        Preconditions =
+        [
+            RulePrecondition.PreviousYear,
+            RulePrecondition.Of("两年都是 2021 年版模板 both years on the 2021 template",
+                c => c.Report.Template == TemplateVersion.V2021 && c.Previous!.Year >= TemplateOutdatedRule.FirstYearOf2021Template,
+                "两年不都是 2021 年版模板（2019 年版没有现行有效件数） not both years on the 2021 template"),
+        ],
+    };
 
     public RuleDescriptor Descriptor => Info;
 
@@ -23,19 +32,7 @@ public sealed class InForceRule : IReportRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var report = context.Report;
-        if (CrossYear.Unassessable(context) is { } reason)
-        {
-            context.NotAssessable(reason);
-            return;
-        }
-
         var previous = context.Previous!;
-        if (report.Template != TemplateVersion.V2021 || previous.Year < TemplateOutdatedRule.FirstYearOf2021Template)
-        {
-            context.NotAssessable("两年不都是 2021 年版模板（2019 年版没有现行有效件数） not both years on the 2021 template");
-            return;
-        }
-
         var compared = 0;
         foreach (var row in Rows)
         {

@@ -15,7 +15,10 @@ public sealed class LateRule : IReportRule
         "晚于条例第四十九条规定的期限发布", "Published after the deadline of 条例 第四十九条",
         "条例 第四十九条：部门 1 月 31 日前，县级以上人民政府 3 月 31 日前（乡镇、街道按地方规定）；地方规定的更早期限见配置",
         "警告：晚发布是事实，但期限取决于机关类别（由标题和名称推断）和地方规定（配置），推断可能有误，所以不作为错误。 "
-        + "warning: late publication is a fact, but the deadline depends on the kind of body (inferred from title and name) and on local rules (configuration); the inference can be wrong, so it is not an error.");
+        + "warning: late publication is a fact, but the deadline depends on the kind of body (inferred from title and name) and on local rules (configuration); the inference can be wrong, so it is not an error.")
+    {
+        Preconditions = [RulePrecondition.ReportYear, RulePrecondition.PublicationDate],
+    };
 
     public RuleDescriptor Descriptor => Info;
 
@@ -23,11 +26,8 @@ public sealed class LateRule : IReportRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var report = context.Report;
-        if (report.Year is not { } year || report.PublishedOn is not { } published)
-        {
-            context.NotAssessable(report.Year is null ? "报告年度不明 no report year" : "报告没有发布日期 no publication date");
-            return;
-        }
+        var year = report.Year!.Value;
+        var published = report.PublishedOn!.Value;
 
         if (published < new DateOnly(year + 1, 1, 1))
         {

@@ -23,7 +23,15 @@ public sealed class NarrativeFeesRule : IReportRule
         + "从不作为错误：文字是推断读出的。 "
         + "warning: the prose contradicts itself (an amount collected, and none collected) or section 三 (no fee notice sent, yet applications closed for unpaid notices). "
         + "notice: 'no fee collected' beside applications closed for unpaid notices is consistent (notices went out, nothing was paid); section 六 should only say how many notices were sent. "
-        + "Never an error: the prose is read by inference.");
+        + "Never an error: the prose is read by inference.")
+    {
+        Preconditions =
+        [
+            RulePrecondition.Of("2021 年版模板及其“申请人逾期未按收费通知要求缴纳费用”一行 the 2021 template and its fee-notice row",
+                c => c.Report.Template == TemplateVersion.V2021 && c.Report.Applications.HasRow(FeeRow),
+                "不是 2021 年版模板或缺少收费通知一行 not the 2021 template, or no fee-notice row"),
+        ],
+    };
 
     public RuleDescriptor Descriptor => Info;
 
@@ -31,18 +39,10 @@ public sealed class NarrativeFeesRule : IReportRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var report = context.Report;
-        if (report.Template != TemplateVersion.V2021 || !report.Applications.HasRow(FeeRow))
-        {
-            context.NotAssessable("不是 2021 年版模板或缺少收费通知一行 not the 2021 template, or no fee-notice row");
-            return;
-        }
-
-        var six = context.NormalizedSectionText(6);
-        var one = context.NormalizedSectionText(1);
-        var texts = new[] { (Section: 6, Text: six), (Section: 1, Text: one) }.Where(t => t.Text is not null).ToList();
-        var noneCollected = texts.Select(t => (t.Section, Quote: NarrativeFigures.FeesNotCharged(t.Text!))).FirstOrDefault(t => t.Quote is not null);
-        var collected = texts.Select(t => (t.Section, Figure: NarrativeFigures.FeeCollected(t.Text!))).FirstOrDefault(t => t.Figure is not null);
-        var noNotice = texts.Select(t => (t.Section, Quote: NarrativeFigures.NoFeeNoticeSent(t.Text!))).FirstOrDefault(t => t.Quote is not null);
+        var narrative = context.Narrative;
+        var noneCollected = narrative.FeesNotCharged;
+        var collected = narrative.FeeCollected;
+        var noNotice = narrative.NoFeeNoticeSent;
         if (noneCollected.Quote is null && noNotice.Quote is null)
         {
             // An amount collected alone contradicts nothing: only "none collected" or "no notice sent" can be set against the rest.
@@ -91,7 +91,7 @@ public sealed class NarrativeFeesRule : IReportRule
             return;
         }
 
-        if (six is not null && NarrativeFigures.FeeNoticesSent(six) is null && noneCollected.Quote is { } statement)
+        if (report.Section(6) is not null && narrative.FeeNoticesSent is null && noneCollected.Quote is { } statement)
         {
             context.Add(new Finding(Info.Id, Severity.Notice,
                 $"报告称“{statement}”，第三部分“{label}”为 {Terms.N(unpaid)} 件：两者一致（发出了收费通知而申请人未缴费）；第六部分宜写明本年发出收费通知的件数和金额",

@@ -209,6 +209,31 @@ internal static partial class NarrativeFigures
         return null;
     }
 
+    /// <summary>
+    /// Sets the figures the prose states of one kind against the table's value (or another reading of the table,
+    /// <paramref name="alternative"/>): false when there is nothing to compare (none stated, or the table's cells are
+    /// blank); otherwise true, with the first figure that agrees with neither in <paramref name="differing"/> (null when all agree).
+    /// </summary>
+    public static bool SetAgainst(Dictionary<string, List<StatedFigure>> stated, string kind, decimal? table, decimal? alternative, out StatedFigure? differing)
+    {
+        differing = null;
+        if (!stated.TryGetValue(kind, out var figures) || table is not { } value)
+        {
+            return false;
+        }
+
+        foreach (var figure in figures)
+        {
+            if (figure.Value != value && alternative != figure.Value)
+            {
+                differing = figure;
+                break;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>True when the text says anything about 信息处理费.</summary>
     public static bool MentionsFees(string text) =>
         text.Contains("处理费", StringComparison.Ordinal) || text.Contains("信息公开收费", StringComparison.Ordinal);

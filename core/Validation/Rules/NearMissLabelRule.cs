@@ -17,19 +17,16 @@ public sealed class NearMissLabelRule : IReportRule
         "structure.near-miss-label", Severity.Notice,
         "表格标签与模板用语略有出入", "A table label slightly off the template's wording",
         "《中华人民共和国政府信息公开工作年度报告格式》的栏目名称",
-        "提示：栏目名称与模板用语差一两个字（如“予已公开”），数字照常读取，属于填写规范问题。 notice: a label one or two characters off the template's wording (予已公开); the figures are read as usual, a matter of form.");
+        "提示：栏目名称与模板用语差一两个字（如“予已公开”），数字照常读取，属于填写规范问题。 notice: a label one or two characters off the template's wording (予已公开); the figures are read as usual, a matter of form.")
+    {
+        Preconditions = [RulePrecondition.Template],
+    };
 
     public RuleDescriptor Descriptor => Info;
 
     public void Evaluate(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.Report.Template == TemplateVersion.Unknown)
-        {
-            context.NotAssessable("没有识别出模板 no template recognised");
-            return;
-        }
-
         foreach (var notice in context.Report.Notices)
         {
             if (notice.Code is NoticeCode or ByPositionNoticeCode)

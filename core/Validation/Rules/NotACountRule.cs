@@ -9,7 +9,10 @@ public sealed class NotACountRule : IReportRule
         "structure.not-a-count", Severity.Error,
         "件数栏填写的不是非负整数", "A value that is not a whole non-negative number where a count is wanted",
         "《中华人民共和国政府信息公开工作年度报告格式》：件数、数量栏",
-        "错误：件数栏写的是填报的文字或负数、小数，不是非负整数，报告本身须更正（空白不算，见 structure.blank-cells）。 error: a count cell states text, a negative or a fraction instead of a whole number; the report itself must be corrected (a blank is not this rule's, see structure.blank-cells).");
+        "错误：件数栏写的是填报的文字或负数、小数，不是非负整数，报告本身须更正（空白不算，见 structure.blank-cells）。 error: a count cell states text, a negative or a fraction instead of a whole number; the report itself must be corrected (a blank is not this rule's, see structure.blank-cells).")
+    {
+        Preconditions = [RulePrecondition.Table(2, 3, 4)],
+    };
 
     public RuleDescriptor Descriptor => Info;
 
@@ -17,12 +20,6 @@ public sealed class NotACountRule : IReportRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var report = context.Report;
-        if (report.ActiveDisclosure.IsEmpty && report.Applications.IsEmpty && report.ReviewLitigation.IsEmpty)
-        {
-            context.NotAssessable("没有读到统计表 no table read");
-            return;
-        }
-
         foreach (var (section, row, column, cell) in context.CellCensus.NotCountCells)
         {
             Report(context, section, row, column, cell);

@@ -15,7 +15,10 @@ public sealed partial class ProblemsRule : IReportRule
         "第五部分未写明存在的主要问题及改进情况", "Section 五 does not state the main problems and how they are being addressed",
         "条例 第五十条：年度报告应当包括存在的主要问题及改进情况；《中华人民共和国政府信息公开工作年度报告格式》第五部分",
         "提示：第五部分缺失、只写“无”，或不足 40 字（可配置），写不下一个问题和一项改进措施；多少算够是判断，所以只作提示（缺失部分本身由 structure.sections 警告）。 "
-        + "notice: section 五 is missing, a bare 'none', or under 40 characters (configurable), too short for one problem and one measure; how much is enough is a judgement, so only a notice (a missing section is itself structure.sections' warning).");
+        + "notice: section 五 is missing, a bare 'none', or under 40 characters (configurable), too short for one problem and one measure; how much is enough is a judgement, so only a notice (a missing section is itself structure.sections' warning).")
+    {
+        Preconditions = [RulePrecondition.AnySection],
+    };
 
     public RuleDescriptor Descriptor => Info;
 
@@ -23,12 +26,6 @@ public sealed partial class ProblemsRule : IReportRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var report = context.Report;
-        if (report.Sections.Count == 0)
-        {
-            context.NotAssessable("没有识别出任何部分 no section recognised");
-            return;
-        }
-
         if (report.Section(5) is not { } section)
         {
             context.Add(new Finding(Info.Id, Info.Severity,

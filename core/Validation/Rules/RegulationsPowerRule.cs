@@ -22,7 +22,10 @@ public sealed class RegulationsPowerRule : IReportRule
         "plausibility.regulations-power", Severity.Warning,
         "无规章制定权的机关填报了规章数字", "规章 figures from a body without rule-making power",
         "plausibility（《立法法》第九十一条、第九十三条：规章由国务院部门、省级和设区的市级人民政府制定）",
-        "警告：由机关名称推断其没有规章制定权，却填报了规章数字；名称推断可能有误（如县级市），所以不作为错误。 warning: the body's name suggests it cannot make 规章, yet it reports 规章 figures; inferred from the name (a county-level city cannot be told), so not an error.");
+        "警告：由机关名称推断其没有规章制定权，却填报了规章数字；名称推断可能有误（如县级市），所以不作为错误。 warning: the body's name suggests it cannot make 规章, yet it reports 规章 figures; inferred from the name (a county-level city cannot be told), so not an error.")
+    {
+        Preconditions = [RulePrecondition.Row(2, "regulations", "第二部分没有规章一行 section 二 has no 规章 row")],
+    };
 
     public RuleDescriptor Descriptor => Info;
 
@@ -30,12 +33,6 @@ public sealed class RegulationsPowerRule : IReportRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var report = context.Report;
-        if (!report.ActiveDisclosure.HasRow("regulations"))
-        {
-            context.NotAssessable("第二部分没有规章一行 section 二 has no 规章 row");
-            return;
-        }
-
         var nonZero = report.ActiveDisclosure.Row("regulations").Where(c => c.Value.Number is { } n && n != 0).ToList();
         if (nonZero.Count == 0)
         {

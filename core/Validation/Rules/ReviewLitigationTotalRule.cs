@@ -11,7 +11,10 @@ public sealed class ReviewLitigationTotalRule : IReportRule
         "sum.review-litigation-total", Severity.Error,
         "行政复议、行政诉讼各组总计等于四项结果之和", "Each review/litigation group's total equals upheld + corrected + other + pending",
         "第四部分表格：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结",
-        "错误：一组的总计和四项结果都有填报的数字而不相等；总计空白或四项结果全空白的组不核算，只在结果中说明（见 structure.blank-total）；不相符而偏小的一边有空白格（差额可能就在空白格中）时，合为一条警告。 error: a group whose total and four results are both stated and differ; a group with a blank total or all four results blank is not assessed, only noted in the outcome (see structure.blank-total); where the side that falls short has blank cells (which might hold the difference), one warning for all such places.");
+        "错误：一组的总计和四项结果都有填报的数字而不相等；总计空白或四项结果全空白的组不核算，只在结果中说明（见 structure.blank-total）；不相符而偏小的一边有空白格（差额可能就在空白格中）时，合为一条警告。 error: a group whose total and four results are both stated and differ; a group with a blank total or all four results blank is not assessed, only noted in the outcome (see structure.blank-total); where the side that falls short has blank cells (which might hold the difference), one warning for all such places.")
+    {
+        Preconditions = [RulePrecondition.Table(4)],
+    };
 
     public RuleDescriptor Descriptor => Info;
 
@@ -19,12 +22,6 @@ public sealed class ReviewLitigationTotalRule : IReportRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var table = context.Report.ReviewLitigation;
-        if (table.IsEmpty)
-        {
-            context.NotAssessable("第四部分没有读到统计表 no section 四 table read");
-            return;
-        }
-
         var assessed = 0;
         var shortfalls = new Shortfalls();
         foreach (var group in TemplateCatalog.ReviewGroups)

@@ -13,7 +13,10 @@ public sealed class RowsRule : IReportRule
         "structure.rows", Severity.Warning,
         "统计表的行和列齐全", "Every row and column of the template present",
         "《中华人民共和国政府信息公开工作年度报告格式》",
-        "警告：表格缺行缺列，多半是报告不全，也可能是表格没有读全（网页、PDF 的排版），需要人看；不作为错误。 warning: a missing row or column most likely means an incomplete table, but the reading may have missed it (page or PDF layout); a person should look, so not an error.");
+        "警告：表格缺行缺列，多半是报告不全，也可能是表格没有读全（网页、PDF 的排版），需要人看；不作为错误。 warning: a missing row or column most likely means an incomplete table, but the reading may have missed it (page or PDF layout); a person should look, so not an error.")
+    {
+        Preconditions = [RulePrecondition.Template],
+    };
 
     public RuleDescriptor Descriptor => Info;
 
@@ -21,12 +24,6 @@ public sealed class RowsRule : IReportRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var report = context.Report;
-        if (report.Template == TemplateVersion.Unknown)
-        {
-            context.NotAssessable("没有识别出模板 no template recognised");
-            return;
-        }
-
         Check(context, 2, report.ActiveDisclosure, TemplateCatalog.ActiveDisclosureRows(report.Template));
         Check(context, 3, report.Applications, TemplateCatalog.ApplicationRows(report.Template));
         Check(context, 4, report.ReviewLitigation, ReviewRows);

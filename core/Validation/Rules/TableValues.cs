@@ -80,28 +80,6 @@ internal static class TableValues
         return false;
     }
 
-    /// <summary>
-    /// Uncertain is said, not guessed: when any of <paramref name="rows"/> is a row the parser could not place with
-    /// confidence, the rule is not assessable (its arithmetic would test misplaced numbers); returns true then.
-    /// </summary>
-    public static bool NotAssessableIfUncertain(RuleContext context, StatisticsTable table, IEnumerable<string> rows)
-    {
-        if (table.UncertainRows.Count == 0)
-        {
-            return false;
-        }
-
-        var uncertain = rows.Where(table.IsUncertain).ToList();
-        if (uncertain.Count == 0)
-        {
-            return false;
-        }
-
-        var labels = string.Join("、", uncertain.Select(r => $"“{Labels.Row(r)}”"));
-        context.NotAssessable($"{labels}一行的数值无法确定对应的列，不作核算 the values of {string.Join(", ", uncertain)} could not be placed with confidence");
-        return true;
-    }
-
     /// <summary>The figure a section 三 total cell states, or what its parts determine when it is blank; null when neither is known.</summary>
     public static decimal? ApplicationsTotal(AnnualReport report, string row)
     {

@@ -11,7 +11,10 @@ public sealed class TemplateMixedRule : IReportRule
         "template.mixed", Severity.Warning,
         "统计表混用了两版模板", "Tables mixing rows of both templates",
         "国办公开办函〔2021〕30号",
-        "警告：表格混有两版模板的行，多半是改版时没有改全，也可能是读表的误差，需要人看。 warning: rows of both templates, most likely a half-done update, possibly a reading error; a person should look.");
+        "警告：表格混有两版模板的行，多半是改版时没有改全，也可能是读表的误差，需要人看。 warning: rows of both templates, most likely a half-done update, possibly a reading error; a person should look.")
+    {
+        Preconditions = [RulePrecondition.Template],
+    };
 
     public RuleDescriptor Descriptor => Info;
 
@@ -19,12 +22,6 @@ public sealed class TemplateMixedRule : IReportRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var report = context.Report;
-        if (report.Template == TemplateVersion.Unknown)
-        {
-            context.NotAssessable("没有识别出模板 no template recognised");
-            return;
-        }
-
         var other = report.Template == TemplateVersion.V2019 ? "2021" : "2019";
         var mine = report.Template == TemplateVersion.V2019 ? "2019" : "2021";
         if (report.ForeignTemplateRows.Count > 0)

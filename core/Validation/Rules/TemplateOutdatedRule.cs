@@ -12,7 +12,10 @@ public sealed class TemplateOutdatedRule : IReportRule
         "template.outdated", Severity.Error,
         "2021 年及以后的年报使用了 2019 年版模板", "A report for 2021 or later on the 2019 template",
         "国办公开办函〔2021〕30号：新格式自 2021 年度报告起使用",
-        "错误：2021 年度及以后的报告使用了 2019 年版表格，模板由表格的行可靠判断，报告须按新格式重新发布。 error: a report for 2021 or later uses the 2019 tables; the template is told reliably from the table rows, and the report must be republished in the new format.");
+        "错误：2021 年度及以后的报告使用了 2019 年版表格，模板由表格的行可靠判断，报告须按新格式重新发布。 error: a report for 2021 or later uses the 2019 tables; the template is told reliably from the table rows, and the report must be republished in the new format.")
+    {
+        Preconditions = [RulePrecondition.ReportYear, RulePrecondition.Template],
+    };
 
     public RuleDescriptor Descriptor => Info;
 
@@ -20,12 +23,7 @@ public sealed class TemplateOutdatedRule : IReportRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var report = context.Report;
-        if (report.Year is not { } year || report.Template == TemplateVersion.Unknown)
-        {
-            context.NotAssessable(report.Year is null ? "报告年度不明 no report year" : "没有识别出模板 no template recognised");
-            return;
-        }
-
+        var year = report.Year!.Value;
         if (report.Template == TemplateVersion.V2019 && year >= FirstYearOf2021Template)
         {
             var cells = report.ActiveDisclosure.Cells().Select(c => c.Cell.Location).Where(l => l.IsKnown).Take(1).ToArray();

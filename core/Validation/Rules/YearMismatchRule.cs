@@ -9,7 +9,10 @@ public sealed class YearMismatchRule : IReportRule
         "date.year-mismatch", Severity.Warning,
         "标题年度与正文年度不一致", "The title's year disagrees with the body text's",
         "条例 第四十九条、第五十条：年度报告报告一个年度的工作",
-        "警告：标题年度与第一部分开头所写年度不一致；正文年度是从文字中推断读出的（第一部分的第一个年份），可能读错，所以不作为错误。 warning: the title's year differs from the year section 一 opens with; the latter is read from prose by inference (its first year) and can be misread, so not an error.");
+        "警告：标题年度与第一部分开头所写年度不一致；正文年度是从文字中推断读出的（第一部分的第一个年份），可能读错，所以不作为错误。 warning: the title's year differs from the year section 一 opens with; the latter is read from prose by inference (its first year) and can be misread, so not an error.")
+    {
+        Preconditions = [RulePrecondition.TitleYear, RulePrecondition.NarrativeYear],
+    };
 
     public RuleDescriptor Descriptor => Info;
 
@@ -17,11 +20,8 @@ public sealed class YearMismatchRule : IReportRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var report = context.Report;
-        if (report.TitleYear is not { } title || report.NarrativeYear is not { } narrative)
-        {
-            context.NotAssessable(report.TitleYear is null ? "标题没有年份 no year in a title" : "第一部分开头没有年份 section 一 opens with no year");
-            return;
-        }
+        var title = report.TitleYear!.Value;
+        var narrative = report.NarrativeYear!.Value;
 
         if (title == narrative)
         {
