@@ -182,6 +182,7 @@ public static class NoticeDocument
 
     private static string Chinese(int n) => n switch
     {
+        2 => "两",
         >= 0 and <= 10 => "零一二三四五六七八九十"[n].ToString(),
         _ => n.ToString(CultureInfo.InvariantCulture),
     };

@@ -91,10 +91,12 @@ public sealed class NoticeService(IReportRepository reports, IFindingRepository 
         return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
     }
 
+    /// <summary>The confirmed findings, errors first, then by section and place.</summary>
     private async Task<IReadOnlyList<StoredFinding>> ConfirmedAsync(string reportId, CancellationToken cancellationToken) =>
         (await findings.GetAsync(reportId, cancellationToken).ConfigureAwait(false))
             .Where(f => f.Review?.Decision == FindingReview.Confirmed)
-            .OrderBy(f => f.Finding.Section ?? int.MaxValue)
+            .OrderByDescending(f => f.Finding.Severity)
+            .ThenBy(f => f.Finding.Section ?? int.MaxValue)
             .ThenBy(f => f.Finding.Id, StringComparer.Ordinal)
             .ToList();
 }
