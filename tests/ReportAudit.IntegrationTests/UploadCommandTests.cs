@@ -68,7 +68,7 @@ public sealed class UploadCommandTests : IAsyncLifetime
     {
         var (exit, output) = await UploadAsync("--region", "hebei", Path.Combine(_folder, "reports"));
 
-        Assert.Equal(0, exit);
+        Assert.Equal(1, exit);
         Assert.Contains("已上传 uploaded: 2; 已跳过 skipped: 1; 已拒绝 refused: 2", output, StringComparison.Ordinal);
         Assert.Contains($"[{UploadScreening.AlreadyThere}] {Path.Combine(_folder, "reports", "001.txt")}: 内容已存在 already there: hebei/001-copy.txt", output, StringComparison.Ordinal);
         Assert.Contains($"[{UploadScreening.TooLarge}] {Path.Combine(_folder, "reports", "huge.txt")}", output, StringComparison.Ordinal);
@@ -86,10 +86,11 @@ public sealed class UploadCommandTests : IAsyncLifetime
     [Fact]
     public async Task Upload_ManifestThenFolderTwice_PutsTheBodyInMetadataAndSkipsWhatIsThere()
     {
-        var (_, manifestOutput) = await UploadAsync("--manifest", Path.Combine(_folder, "manifest.csv"));
+        var (manifestExit, manifestOutput) = await UploadAsync("--manifest", Path.Combine(_folder, "manifest.csv"));
         var (_, first) = await UploadAsync("--region", "hebei", Path.Combine(_folder, "reports"));
         var (_, second) = await UploadAsync("--region", "hebei", Path.Combine(_folder, "reports"));
 
+        Assert.Equal(0, manifestExit);
         Assert.Contains("已上传 uploaded: 1; 已跳过 skipped: 0; 已拒绝 refused: 0", manifestOutput, StringComparison.Ordinal);
         Assert.Contains("已上传 uploaded: 2; 已跳过 skipped: 1; 已拒绝 refused: 2", first, StringComparison.Ordinal);
         Assert.Contains("已上传 uploaded: 0; 已跳过 skipped: 3; 已拒绝 refused: 2", second, StringComparison.Ordinal);

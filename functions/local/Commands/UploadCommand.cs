@@ -12,6 +12,7 @@ namespace ReportAudit.Local.Commands;
 /// a CSV manifest (<c>file,region,body</c>; <c>file</c> relative to the manifest's folder). Against Azurite by default
 /// (<c>ReportStorage</c>, default <c>UseDevelopmentStorage=true</c>; container from <c>ReportsContainer</c>, default
 /// <c>reports</c>), or a real account with <see cref="DefaultAzureCredential"/> (<c>--account https://x.blob.core.windows.net</c>).
+/// Exit codes: 0 when nothing was refused (skipping what is already there is success), 1 when a file was refused, 2 on a usage error.
 /// </summary>
 internal static class UploadCommand
 {
@@ -83,8 +84,11 @@ internal static class UploadCommand
         }
 
         progress.Clear();
-        Print(output, new UploadSummary(results), container.Uri);
-        return 0;
+        var summary = new UploadSummary(results);
+        Print(output, summary, container.Uri);
+
+        // As check does for an unparseable report: a script learns that something was left behind.
+        return summary.Refused > 0 ? 1 : 0;
     }
 
     private static void Print(TextWriter output, UploadSummary summary, Uri container)
