@@ -20,6 +20,9 @@ public static class NoticeDocument
     private const string HeadingFont = "黑体";
     private const string TitleFont = "宋体";
 
+    /// <summary>The finding table's columns in twentieths of a point, filling the A4 text width (8844).</summary>
+    private static readonly int[] ColumnWidths = [700, 2000, 2400, 1200, 1444, 1100];
+
     public static byte[] Write(RectificationNotice notice, NoticeOptions options, DateOnly issuedOn)
     {
         ArgumentNullException.ThrowIfNull(notice);
@@ -124,7 +127,8 @@ public static class NoticeDocument
     /// <summary>The same findings as a table, for checking off one by one.</summary>
     private static Table FindingTable(RectificationNotice notice)
     {
-        var border = new BorderType[] { new TopBorder(), new BottomBorder(), new LeftBorder(), new RightBorder(), new InsideHorizontalBorder(), new InsideVerticalBorder() };
+        // In the schema's order: top, left, bottom, right, inside horizontal, inside vertical.
+        var border = new BorderType[] { new TopBorder(), new LeftBorder(), new BottomBorder(), new RightBorder(), new InsideHorizontalBorder(), new InsideVerticalBorder() };
         foreach (var b in border)
         {
             b.Val = BorderValues.Single;
@@ -133,7 +137,8 @@ public static class NoticeDocument
 
         var table = new Table(new TableProperties(
             new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
-            new TableBorders(border.Cast<OpenXmlElement>())));
+            new TableBorders(border.Cast<OpenXmlElement>())),
+            new TableGrid(ColumnWidths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
         table.Append(Row(true, "序号", "部分", "行/列", "应为", "报告中为", "规则"));
         var number = 0;
         foreach (var stored in notice.Reports.SelectMany(r => r.Confirmed))

@@ -53,6 +53,7 @@ public sealed class ExportTests : IAsyncLifetime
         Assert.Equal(200, result.Status);
         Assert.Equal("reports.xlsx", result.FileName);
         using var document = SpreadsheetDocument.Open(new MemoryStream(body), false);
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}"));
         var sheet = document.WorkbookPart!.WorksheetParts.Single();
         var pane = sheet.Worksheet!.Descendants<Pane>().Single();
         Assert.Equal(PaneStateValues.Frozen, pane.State?.Value);
