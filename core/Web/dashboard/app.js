@@ -589,7 +589,9 @@
         el('div', { class: 'filters-actions' },
           el('a', { class: 'btn', href: '#/', id: 'filter-reset' }, '重置 Reset'),
           el('a', { class: 'btn', id: 'export-reports', href: withCode('/api/export/reports.csv' + scopeText), download: 'reports.csv' }, '⇩ 报告 CSV'),
-          el('a', { class: 'btn', id: 'export-findings', href: withCode('/api/export/findings.csv' + scopeText), download: 'findings.csv' }, '⇩ 问题 CSV'))),
+          el('a', { class: 'btn', id: 'export-findings', href: withCode('/api/export/findings.csv' + scopeText), download: 'findings.csv' }, '⇩ 问题 CSV'),
+          el('a', { class: 'btn', id: 'export-reports-xlsx', href: withCode('/api/export/reports.xlsx' + scopeText), download: 'reports.xlsx' }, '⇩ 报告 Excel'),
+          el('a', { class: 'btn', id: 'export-findings-xlsx', href: withCode('/api/export/findings.xlsx' + scopeText), download: 'findings.xlsx' }, '⇩ 问题 Excel'))),
       chips.length ? el('div', { class: 'chips' }, chips) : null);
   }
 

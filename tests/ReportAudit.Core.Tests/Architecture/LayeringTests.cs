@@ -4,7 +4,7 @@ using ReportAudit.Core.Model;
 namespace ReportAudit.Core.Tests.Architecture;
 
 /// <summary>
-/// Dependencies in core run one way: Api → Summaries, Ingestion, Reviews, Digest → Storage → Validation,
+/// Dependencies in core run one way: Api → Notices, Exports, Summaries, Ingestion, Reviews, Digest → Storage → Validation,
 /// Parsing, Serialization → Model. Each folder may use only the folders listed for it (read from the
 /// compiled IL, method bodies included), so a dependency that runs backwards fails here.
 /// </summary>
