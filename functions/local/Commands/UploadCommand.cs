@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Identity;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Configuration;
@@ -71,16 +72,26 @@ internal static class UploadCommand
             ? new BlobServiceClient(new Uri(account), new DefaultAzureCredential())
             : new BlobServiceClient(configuration["ReportStorage"]);
         var container = service.GetBlobContainerClient(containerName);
-        await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-
         var maxBytes = long.TryParse(configuration["Parser:MaxInputBytes"], out var configured) ? configured : new ParserOptions().MaxInputBytes;
         var uploader = new ReportUploader(container, maxBytes);
         var progress = new ProgressBar(requests.Count, enabled: requests.Count > 1 && !Console.IsErrorRedirected);
         var results = new List<UploadResult>(requests.Count);
-        foreach (var request in requests)
+        try
         {
-            results.Add(await uploader.UploadAsync(request, () => File.OpenRead(request.Source), cancellationToken));
-            progress.Advance();
+            await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+            foreach (var request in requests)
+            {
+                results.Add(await uploader.UploadAsync(request, () => File.OpenRead(request.Source), cancellationToken));
+                progress.Advance();
+            }
+        }
+        catch (Exception e) when (e is RequestFailedException or AuthenticationFailedException or AggregateException)
+        {
+            // Storage unreachable or access refused: say so plainly, with what was done before.
+            progress.Clear();
+            Console.Error.WriteLine($"存储不可用或无权访问 storage unavailable or access refused ({container.Uri}): {e.Message}");
+            Print(output, new UploadSummary(results), container.Uri);
+            return 1;
         }
 
         progress.Clear();
