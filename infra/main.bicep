@@ -1,8 +1,8 @@
 targetScope = 'subscription'
 
 // Report audit: a Flex Consumption Function App that checks uploaded annual reports.
-// `azd up` provisions this file, deploys functions/app, then runs infra/scripts/postdeploy.sh,
-// which turns on the Event Grid subscription once the app's blobs_extension key exists.
+// `azd up` provisions this file and deploys functions/app. Blob events of the reports container go
+// through Event Grid into the report-events queue, which ProcessUploadedReport (a queue trigger) reads.
 
 @minLength(1)
 @maxLength(64)
@@ -74,14 +74,13 @@ param smtpFrom string = ''
 @description('SMTP password, stored in Key Vault. Empty: the secret is not written (keep the existing one).')
 param smtpPassword string = ''
 
-@description('Create the Event Grid subscription that feeds ProcessUploadedReport. Needs the deployed code (its blobs_extension key): set by infra/scripts/postdeploy.sh.')
-param blobEventSubscriptionEnabled bool = false
-
 var abbrs = loadJsonContent('./abbreviations.json')
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = { 'azd-env-name': environmentName }
 
 var reportsContainerName = 'reports'
+var reportEventsQueueName = 'report-events'
+var deadLetterContainerName = 'report-events-deadletter'
 var appName = !empty(functionAppName) ? functionAppName : '${abbrs.webSitesFunctions}${resourceToken}'
 var deploymentContainerName = 'app-package-${take(appName, 32)}-${take(resourceToken, 7)}'
 
@@ -113,6 +112,11 @@ module dataStorage 'app/storage.bicep' = {
       reportsContainerName
       'parsed'
       'rosters'
+      deadLetterContainerName
+    ]
+    queues: [
+      reportEventsQueueName
+      '${reportEventsQueueName}-poison'
     ]
     tables: [
       'Reports'
@@ -191,6 +195,7 @@ module api 'app/api.bicep' = {
     deploymentContainerName: deploymentContainerName
     dataStorageAccountName: dataStorage.outputs.name
     reportsContainerName: reportsContainerName
+    reportEventsQueueName: reportEventsQueueName
     smtpPasswordSecretUri: keyVault.outputs.smtpPasswordSecretUri
     weeklyDigestSchedule: weeklyDigestSchedule
     digestRecipients: digestRecipients
@@ -214,21 +219,14 @@ module events 'app/events.bicep' = {
     name: '${abbrs.eventGridSystemTopics}reports-${resourceToken}'
     location: location
     tags: tags
-    storageAccountResourceId: dataStorage.outputs.resourceId
-  }
-}
-
-module blobEvents 'app/blob-events-subscription.bicep' = if (blobEventSubscriptionEnabled) {
-  name: 'blobEvents'
-  scope: rg
-  params: {
-    systemTopicName: events.outputs.name
-    functionAppName: api.outputs.name
+    storageAccountName: dataStorage.outputs.name
     reportsContainerName: reportsContainerName
+    queueName: reportEventsQueueName
+    deadLetterContainerName: deadLetterContainerName
   }
 }
 
-// Read by azd (AZURE_*, SERVICE_*) and by the postdeploy hook; shown by `azd env get-values`.
+// Read by azd (AZURE_*, SERVICE_*); shown by `azd env get-values`.
 output AZURE_LOCATION string = location
 output AZURE_TENANT_ID string = tenant().tenantId
 output AZURE_RESOURCE_GROUP string = rg.name

@@ -6,6 +6,7 @@ using ReportAudit.Core.Reviews;
 using ReportAudit.Core.Storage;
 using ReportAudit.Core.Summaries;
 using ReportAudit.Core.Validation;
+using ReportAudit.Core.Validation.Rules;
 
 namespace ReportAudit.Core.Api;
 
@@ -129,12 +130,12 @@ public sealed class ReportApi(ReportQueryService queries, FindingReviewService r
             {
                 var f = stored.Finding;
                 rows.Add([report.Id, report.Body, report.Region, report.Year?.ToString(CultureInfo.InvariantCulture), f.RuleId, f.Severity.ToString().ToLowerInvariant(),
-                    f.Section?.ToString(CultureInfo.InvariantCulture), f.Row, f.Column, f.Expected, f.Actual, f.MessageZh, stored.Review?.Decision, stored.Review?.Note]);
+                    f.Section?.ToString(CultureInfo.InvariantCulture), f.Row, f.Column, Labels.Place(f), f.Expected, f.Actual, f.MessageZh, stored.Review?.Decision, stored.Review?.Note]);
             }
         }
 
         return new ApiResult(200, "text/csv; charset=utf-8", Csv.Write(
-            ["报告 report", "机关 body", "地区 region", "年度 year", "规则 rule", "级别 severity", "部分 section", "行 row", "列 column", "应为 expected", "实为 actual", "说明 message", "复核 review", "备注 note"],
+            ["报告 report", "机关 body", "地区 region", "年度 year", "规则 rule", "级别 severity", "部分 section", "行 row", "列 column", "位置 place", "应为 expected", "实为 actual", "说明 message", "复核 review", "备注 note"],
             rows));
     }
 

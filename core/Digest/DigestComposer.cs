@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using ReportAudit.Core.Validation;
+using ReportAudit.Core.Validation.Rules;
 
 namespace ReportAudit.Core.Digest;
 
@@ -263,11 +264,8 @@ public static class DigestComposer
     {
         var line = new StringBuilder();
         line.Append('[').Append(f.Severity switch { Severity.Error => "错误", Severity.Warning => "警告", _ => "提示" }).Append("] ").Append(f.MessageZh);
-        var place = string.Join(" ", new[]
-        {
-            f.Section is { } s ? Invariant($"第{s}部分") : null,
-            f.Row is { Length: > 0 } row ? (f.Column is { Length: > 0 } col ? row + "/" + col : row) : null,
-        }.Where(p => p is not null));
+        // The place in the template's own words (第三部分 · （一）予以公开 · 自然人), never our keys.
+        var place = Labels.Place(f);
         var numbers = string.Join("，", new[]
         {
             f.Expected is { Length: > 0 } expected ? "应为 " + expected : null,

@@ -36,7 +36,7 @@ public sealed class DigestSnapshot(
         var missing = expected.Where(e => !reported.Contains(e.BodyKey))
             .Select(e =>
             {
-                var (deadline, kind, reason) = deadlines.For(e.Body, null, reportingYear, e.Kind);
+                var (deadline, kind, reason) = deadlines.For(e.Body, null, reportingYear, e.Kind, e.Region);
                 return new MissingBody(e.Body, e.Region, kind, deadline, deadline.DayNumber - today.DayNumber, reason);
             })
             .OrderBy(m => m.Deadline).ThenBy(m => m.Region, StringComparer.Ordinal).ThenBy(m => m.Body, StringComparer.Ordinal).ToList();

@@ -11,6 +11,7 @@ using ReportAudit.Core.Parsing;
 using ReportAudit.Core.Reviews;
 using ReportAudit.Core.Storage;
 using ReportAudit.Core.Storage.Blobs;
+using ReportAudit.Core.Storage.Queues;
 using ReportAudit.Core.Storage.Tables;
 using ReportAudit.Core.Summaries;
 using ReportAudit.Core.Validation;
@@ -35,6 +36,12 @@ public static class ServiceCollectionExtensions
             {
                 o.ReportsContainer = container;
             }
+
+            // Likewise the queue trigger's queue: the ReportEventsQueue app setting.
+            if (configuration["ReportEventsQueue"] is { Length: > 0 } queue)
+            {
+                o.EventsQueue = queue;
+            }
         });
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value);
 
@@ -43,6 +50,7 @@ public static class ServiceCollectionExtensions
             var section = configuration.GetSection(StorageConnection);
             clients.AddBlobServiceClient(section);
             clients.AddTableServiceClient(section);
+            clients.AddQueueServiceClient(section);
             clients.ConfigureDefaults(o =>
             {
                 o.Retry.Mode = RetryMode.Exponential;
@@ -76,11 +84,16 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IPreviousReportLookup>(sp => sp.GetRequiredService<TableBodyIndex>());
         services.AddSingleton<IParsedReportStore, BlobParsedReportStore>();
         services.AddSingleton<IReportFileStore, BlobReportFileStore>();
+        services.AddSingleton<IReportEventQueue, StorageReportEventQueue>();
         services.AddSingleton<IRosterStore, BlobRosterStore>();
         services.AddSingleton<TableReportAggregates>();
         services.AddSingleton<IReportAggregates>(sp => sp.GetRequiredService<TableReportAggregates>());
         services.AddSingleton<IReportIngestion, ReportIngestion>();
         services.AddSingleton<ReportMaintenance>();
+        services.AddSingleton<BlobProcessor>();
+        services.AddSingleton<ReportSweep>();
+        services.AddSingleton<ReportEventProcessor>();
+        services.AddSingleton<ReportUploads>();
         services.AddSingleton<StorageInitializer>();
         services.AddReportAuditDigest(configuration);
         return services;

@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using ReportAudit.Core.Model;
 using ReportAudit.Core.Parsing;
@@ -14,6 +16,10 @@ namespace ReportAudit.Core.Ingestion;
 /// version change nothing; new bytes replace the findings, then the report row is saved with its ETag,
 /// so of two triggers racing on one blob, one wins and the other re-reads and stops (or redoes the work
 /// when the content it holds is different).
+/// Across years and versions (docs/storage.md): the body is identified by <see cref="BodyKey.ForReport"/> and
+/// the forms already seen (<see cref="ResolveBodyKeyAsync"/>); the same body-year arriving with other content
+/// is recorded as a new version with what changed; and when a body-year's figures change, the body's report
+/// for the year after is validated again (one hop: that re-validation triggers nothing further).
 /// </summary>
 public sealed partial class ReportIngestion(
     ReportParser parser,
@@ -24,6 +30,7 @@ public sealed partial class ReportIngestion(
     IBodyIndex bodies,
     IReviewStore reviews,
     IReportAggregates aggregates,
+    IReportFileStore files,
     DeadlinePolicy deadlines,
     TimeProvider time,
     ILogger<ReportIngestion> logger) : IReportIngestion
@@ -40,6 +47,21 @@ public sealed partial class ReportIngestion(
     {
         ArgumentNullException.ThrowIfNull(upload);
         ArgumentNullException.ThrowIfNull(upload.Path);
+        var (outcome, nextYear) = await IngestOnceAsync(upload, content, force, cancellationToken).ConfigureAwait(false);
+        if (nextYear is { } next)
+        {
+            await RevalidateAsync(next.BodyKey, next.Year, upload.Path, cancellationToken).ConfigureAwait(false);
+        }
+
+        return outcome;
+    }
+
+    /// <summary>
+    /// Ingests one upload; also says which body-year's report must be validated again because the figures
+    /// it is compared with changed (the year after this report's), or null.
+    /// </summary>
+    private async Task<(IngestionOutcome Outcome, (string BodyKey, int Year)? NextYear)> IngestOnceAsync(UploadedBlob upload, Stream content, bool force, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(content);
         var (blobPath, blobETag, hints) = (upload.Path, upload.ETag, upload.Hints(time.GetUtcNow()));
         var id = TableKeys.ReportId(blobPath);
@@ -55,39 +77,192 @@ public sealed partial class ReportIngestion(
             if (!force && existing is not null && existing.ContentHash == hash && existing.ParserVersion == ReportParser.Version && existing.Status != ReportStatus.Failed)
             {
                 Log.Unchanged(logger, blobPath, id);
-                return new IngestionOutcome(existing, Changed: false, existing.Errors + existing.Warnings + existing.Notices);
+                return (new IngestionOutcome(existing, Changed: false, existing.Errors + existing.Warnings + existing.Notices), null);
             }
 
             var report = bytes is null ? parser.TooLarge(blobPath) : parser.Parse(bytes, blobPath, hints);
-            var bodyKey = BodyKey.Of(report.Body);
-            var previous = report.Year is { } year && bodyKey.Length > 0
-                ? await bodies.FindAsync(bodyKey, year - 1, cancellationToken).ConfigureAwait(false)
-                : null;
-            var result = validator.Validate(report, previous);
+            var region = TableKeys.RegionOf(blobPath);
+            var bodyKey = report.Status == ParseStatus.Unparseable ? BodyKey.Of(report.Body) : await ResolveBodyKeyAsync(report, region, cancellationToken).ConfigureAwait(false);
+            (string Key, int Year)? bodyYear = report.Year is { } year && bodyKey.Length > 0 && report.Status != ParseStatus.Unparseable ? (bodyKey, year) : null;
 
-            await parsed.SaveAsync(id, ParsedJson(report, result, blobPath), cancellationToken).ConfigureAwait(false);
+            // The identity of the body was settled above (its key may be another written form's), so last
+            // year's figures are this report's body's: they are handed to the rules under its own written key.
+            var previous = bodyYear is { } by
+                ? await bodies.FindAsync(by.Key, by.Year - 1, cancellationToken).ConfigureAwait(false) is { } found ? found with { BodyKey = BodyKey.Of(report.Body) } : null
+                : null;
+            var detailed = ReportJson.Detailed(report, blobPath);
+            var version = bodyYear is { } v
+                ? await VersionOfAsync(id, blobPath, hash, v.Key, v.Year, existing, detailed, cancellationToken).ConfigureAwait(false)
+                : null;
+            var result = validator.Validate(report, previous, region, version?.Version.Change);
+
+            var json = ParsedJson(detailed, result);
+            await parsed.SaveAsync(id, json, cancellationToken).ConfigureAwait(false);
+            if (version is { IsNew: true } created)
+            {
+                // The version's own copy of the parsed model outlives this report's copy, which a later version of the same blob replaces.
+                await parsed.SaveAsync(created.Version.ParsedId, json, cancellationToken).ConfigureAwait(false);
+                if (!await bodies.TryAddVersionAsync(created.Version, cancellationToken).ConfigureAwait(false))
+                {
+                    Log.VersionConflict(logger, blobPath, id, created.Version.Number, attempt);
+                    ThrowIfTooMany(attempt, id, blobPath);
+                    continue;
+                }
+            }
+
             await findings.ReplaceAsync(id, result.Findings, cancellationToken).ConfigureAwait(false);
 
             var reviewed = await reviews.GetAsync(id, cancellationToken).ConfigureAwait(false);
-            var stored = ReportTally.Apply(ToStored(id, blobPath, report, hash, blobETag, bytes?.LongLength ?? -1), result.Findings, reviewed) with { ETag = existing?.ETag };
+            var stored = ReportTally.Apply(ToStored(id, blobPath, bodyKey, report, hash, blobETag, bytes?.LongLength ?? -1), result.Findings, reviewed) with { ETag = existing?.ETag };
             if (await reports.TrySaveAsync(stored, cancellationToken).ConfigureAwait(false) is { } saved)
             {
-                if (report.Year is { } y && bodyKey.Length > 0)
+                (string BodyKey, int Year)? nextYear = null;
+
+                // Only the body-year's latest version speaks for it: an older version processed again leaves the index alone.
+                if (bodyYear is { } b && version is not { IsLatest: false })
                 {
-                    await bodies.UpsertAsync(new BodyYearEntry(bodyKey, y, id, report.Body, saved.Region, saved.Verdict, PreviousYearFigures.From(report, id), saved.Figures), cancellationToken).ConfigureAwait(false);
+                    var figures = PreviousYearFigures.From(report, id) is { } f ? f with { BodyKey = b.Key } : null;
+                    var before = await bodies.GetAsync(b.Key, b.Year, cancellationToken).ConfigureAwait(false);
+                    await bodies.UpsertAsync(new BodyYearEntry(b.Key, b.Year, id, report.Body, saved.Region, saved.Verdict, figures, saved.Figures), cancellationToken).ConfigureAwait(false);
+                    if (before is null || before.ReportId != id || JsonSerializer.Serialize(before.Figures) != JsonSerializer.Serialize(figures))
+                    {
+                        nextYear = (b.Key, b.Year + 1);
+                    }
                 }
 
                 await aggregates.ApplyAsync(existing, saved, cancellationToken).ConfigureAwait(false);
                 Log.Stored(logger, blobPath, id, saved.Status, saved.Verdict, result.Findings.Count);
-                return new IngestionOutcome(saved, Changed: true, result.Findings.Count);
+                return (new IngestionOutcome(saved, Changed: true, result.Findings.Count), nextYear);
             }
 
             // Someone else saved this report meanwhile: look again (it may now be the same content).
             Log.Conflict(logger, blobPath, id, attempt);
-            if (attempt >= MaxAttempts)
+            ThrowIfTooMany(attempt, id, blobPath);
+        }
+    }
+
+    private static void ThrowIfTooMany(int attempt, string id, string blobPath)
+    {
+        if (attempt >= MaxAttempts)
+        {
+            throw new InvalidOperationException($"Report {id} ({blobPath}) kept changing under us after {attempt} attempts.");
+        }
+    }
+
+    /// <summary>
+    /// The key the report's body is stored under. The written form (<see cref="BodyKey.ForReport"/>) is
+    /// linked to a body already seen in the same region under another form with or without a prefix
+    /// (<see cref="BodyKey.SameBodyWritten"/>) when exactly one such body fits every form it was seen under;
+    /// otherwise it is a body of its own. The first link recorded for a written form is kept, so a body's
+    /// key never changes once its reports are stored.
+    /// </summary>
+    private async Task<string> ResolveBodyKeyAsync(AnnualReport report, string region, CancellationToken cancellationToken)
+    {
+        var written = BodyKey.ForReport(report.Body, report.Title);
+        if (written.Length == 0)
+        {
+            return written;
+        }
+
+        var shortForm = BodyKey.ShortForm(written);
+        var aliases = await bodies.GetAliasesAsync(shortForm, region, cancellationToken).ConfigureAwait(false);
+        if (aliases.FirstOrDefault(a => a.Written == written) is { } known)
+        {
+            return known.BodyKey;
+        }
+
+        var fitting = aliases.GroupBy(a => a.BodyKey, StringComparer.Ordinal)
+            .Where(body => body.All(a => BodyKey.SameBodyWritten(a.Written, written)))
+            .Select(body => body.Key)
+            .ToList();
+        var key = fitting.Count == 1 ? fitting[0] : written;
+        var stored = await bodies.AddAliasAsync(new BodyAlias(shortForm, region, written, key), cancellationToken).ConfigureAwait(false);
+        return stored.BodyKey;
+    }
+
+    /// <summary>
+    /// Which version of the body-year this content is: the latest (same content hash), an older one of another
+    /// blob processed again, or a new one with what changed since the latest (from the latest's stored parsed model). A body-year stored before
+    /// versions were kept has its current report taken as version 1 first.
+    /// </summary>
+    private async Task<VersionOfReport> VersionOfAsync(string id, string blobPath, string hash, string bodyKey, int year, StoredReport? existing, JsonObject current, CancellationToken cancellationToken)
+    {
+        var versions = await bodies.GetVersionsAsync(bodyKey, year, cancellationToken).ConfigureAwait(false);
+        if (versions.Count == 0 && await bodies.GetAsync(bodyKey, year, cancellationToken).ConfigureAwait(false) is { } entry)
+        {
+            var earlier = entry.ReportId == id ? existing : await reports.GetAsync(entry.ReportId, cancellationToken).ConfigureAwait(false);
+            if (earlier is { ContentHash.Length: > 0 } && earlier.ContentHash != hash)
             {
-                throw new InvalidOperationException($"Report {id} ({blobPath}) kept changing under us after {attempt} attempts.");
+                var parsedId = VersionParsedId(entry.ReportId, earlier.ContentHash);
+                if (await parsed.GetAsync(entry.ReportId, cancellationToken).ConfigureAwait(false) is { } snapshot)
+                {
+                    await parsed.SaveAsync(parsedId, snapshot, cancellationToken).ConfigureAwait(false);
+                }
+
+                await bodies.TryAddVersionAsync(new ReportVersion(bodyKey, year, 1, entry.ReportId, earlier.BlobPath, earlier.ContentHash, parsedId, earlier.ProcessedAt, null), cancellationToken).ConfigureAwait(false);
+                versions = await bodies.GetVersionsAsync(bodyKey, year, cancellationToken).ConfigureAwait(false);
             }
+        }
+
+        var latest = versions.Count > 0 ? versions[^1] : null;
+        if (latest is not null && latest.ContentHash == hash)
+        {
+            return new VersionOfReport(latest, IsNew: false, IsLatest: true);
+        }
+
+        // Another blob holds the latest version, and this blob's content is the version it was: an older version
+        // processed again (reprocess, retry). The same blob changed back to earlier content is a new version.
+        if (latest is not null && latest.ReportId != id && versions.LastOrDefault(v => v.ReportId == id && v.ContentHash == hash) is { } older)
+        {
+            return new VersionOfReport(older, IsNew: false, IsLatest: false);
+        }
+
+        var number = (latest?.Number ?? 0) + 1;
+        VersionChange? change = null;
+        if (latest is not null)
+        {
+            var before = await parsed.GetAsync(latest.ParsedId, cancellationToken).ConfigureAwait(false);
+            change = ReportVersionDiff.Compare(before is null ? null : JsonNode.Parse(before) as JsonObject, Reparsed(current), number, latest.Number, latest.ReportId);
+        }
+
+        var created = new ReportVersion(bodyKey, year, number, id, blobPath, hash, VersionParsedId(id, hash), time.GetUtcNow(), change);
+        return new VersionOfReport(created, IsNew: true, IsLatest: true);
+    }
+
+    /// <summary>The model as read back from storage (numbers as JSON numbers), so both sides of a comparison are alike.</summary>
+    private static JsonObject Reparsed(JsonObject json) => (JsonObject)JsonNode.Parse(json.ToJsonString(ReportJson.LineOptions))!;
+
+    private static string VersionParsedId(string reportId, string hash) => $"{reportId}.{(hash.Length > 16 ? hash[..16] : hash)}";
+
+    /// <summary>
+    /// Validates the body's report for <paramref name="year"/> again, because the report it is compared
+    /// with (the year before) changed. Reads its blob again; one hop only: nothing further is triggered.
+    /// A failure is logged, not thrown: the report that caused it is stored and must not be retried for it.
+    /// </summary>
+    private async Task RevalidateAsync(string bodyKey, int year, string cause, CancellationToken cancellationToken)
+    {
+        if (await bodies.GetAsync(bodyKey, year, cancellationToken).ConfigureAwait(false) is not { } entry
+            || await reports.GetAsync(entry.ReportId, cancellationToken).ConfigureAwait(false) is not { } next)
+        {
+            return;
+        }
+
+        try
+        {
+            if (await files.OpenAsync(next.BlobPath, cancellationToken).ConfigureAwait(false) is not { } file)
+            {
+                Log.RevalidationBlobMissing(logger, next.BlobPath, cause);
+                return;
+            }
+
+            await using var content = file.Content;
+            var upload = new UploadedBlob(next.BlobPath, file.ETag, file.Metadata.AsReadOnly(), file.CreatedOn);
+            var (outcome, _) = await IngestOnceAsync(upload, content, force: true, cancellationToken).ConfigureAwait(false);
+            Log.Revalidated(logger, next.BlobPath, cause, outcome.Report.Verdict, outcome.FindingCount);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Log.RevalidationFailed(logger, e, next.BlobPath, cause);
         }
     }
 
@@ -120,7 +295,7 @@ public sealed partial class ReportIngestion(
         }
     }
 
-    private StoredReport ToStored(string id, string blobPath, AnnualReport report, string hash, string? blobETag, long size)
+    private StoredReport ToStored(string id, string blobPath, string bodyKey, AnnualReport report, string hash, string? blobETag, long size)
     {
         var unparseable = report.Status == ParseStatus.Unparseable;
         return new StoredReport
@@ -128,14 +303,14 @@ public sealed partial class ReportIngestion(
             Id = id,
             BlobPath = blobPath,
             Body = report.Body,
-            BodyKey = BodyKey.Of(report.Body),
+            BodyKey = bodyKey,
             Region = TableKeys.RegionOf(blobPath),
             Year = report.Year,
             Template = report.Template == TemplateVersion.Unknown ? null : ReportJson.TemplateName(report.Template),
             Status = ReportJson.StatusName(report.Status),
             Verdict = "unparseable",
             PublishedOn = report.PublishedOn,
-            Deadline = report.Year is { } year && !unparseable ? deadlines.For(report.Body, report.Title, year).Date : null,
+            Deadline = report.Year is { } year && !unparseable ? deadlines.For(report.Body, report.Title, year, region: TableKeys.RegionOf(blobPath)).Date : null,
             ContentHash = hash,
             BlobETag = blobETag,
             Size = size,
@@ -146,9 +321,8 @@ public sealed partial class ReportIngestion(
         };
     }
 
-    private static string ParsedJson(AnnualReport report, ValidationResult result, string blobPath)
+    private static string ParsedJson(JsonObject json, ValidationResult result)
     {
-        var json = ReportJson.Detailed(report, blobPath);
         json["verdict"] = VerdictNames.Name(result.Verdict);
         json["parserVersion"] = ReportParser.Version;
         return json.ToJsonString(ReportJson.LineOptions);
@@ -185,5 +359,17 @@ public sealed partial class ReportIngestion(
 
         [LoggerMessage(EventId = 1004, Level = LogLevel.Error, Message = "Report {BlobPath} ({ReportId}) recorded as failed: {Reason}")]
         public static partial void Failed(ILogger logger, string blobPath, string reportId, string reason);
+
+        [LoggerMessage(EventId = 1021, Level = LogLevel.Warning, Message = "Report {BlobPath} ({ReportId}): version {Version} of its body-year was recorded by another trigger meanwhile (attempt {Attempt}); looking again")]
+        public static partial void VersionConflict(ILogger logger, string blobPath, string reportId, int version, int attempt);
+
+        [LoggerMessage(EventId = 1022, Level = LogLevel.Information, Message = "Report {BlobPath} validated again because {Cause}, the year before, changed: {Verdict}, {FindingCount} findings")]
+        public static partial void Revalidated(ILogger logger, string blobPath, string cause, string verdict, int findingCount);
+
+        [LoggerMessage(EventId = 1023, Level = LogLevel.Warning, Message = "Report {BlobPath} should be validated again because {Cause} changed, but its blob is gone")]
+        public static partial void RevalidationBlobMissing(ILogger logger, string blobPath, string cause);
+
+        [LoggerMessage(EventId = 1024, Level = LogLevel.Error, Message = "Report {BlobPath} could not be validated again after {Cause} changed; reprocess it")]
+        public static partial void RevalidationFailed(ILogger logger, Exception exception, string blobPath, string cause);
     }
 }

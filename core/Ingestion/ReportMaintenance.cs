@@ -5,7 +5,7 @@ using ReportAudit.Core.Storage;
 namespace ReportAudit.Core.Ingestion;
 
 /// <summary>Reprocessing after a parser upgrade, and retrying uploads that failed: both read the original blobs again.</summary>
-public sealed partial class ReportMaintenance(IReportRepository reports, IReportFileStore files, IReportIngestion ingestion, ILogger<ReportMaintenance> logger)
+public sealed partial class ReportMaintenance(IReportRepository reports, ReportSweep sweep, BlobProcessor blobs, IReportIngestion ingestion, ILogger<ReportMaintenance> logger)
 {
     /// <summary>Processes again every report stored by another parser version (all of them with <paramref name="all"/>).</summary>
     public Task<MaintenanceResult> ReprocessAsync(bool all, CancellationToken cancellationToken = default) =>
@@ -16,22 +16,13 @@ public sealed partial class ReportMaintenance(IReportRepository reports, IReport
         RunAsync(r => r.Status is ReportStatus.Failed or ReportStatus.Unparseable, force: true, cancellationToken);
 
     /// <summary>
-    /// The safety net under the trigger: processes every blob that has no report row, or whose row was made
-    /// from another version of the blob (another ETag). A polling trigger can skip blobs written in the same
-    /// second, and an Event Grid delivery can be lost; nothing dropped stays unprocessed for long.
+    /// The safety net under the trigger, run inline: processes every blob that has no report row, or whose row
+    /// was made from another version of the blob (another ETag). An Event Grid delivery can be lost and other
+    /// tools drop files without events; nothing dropped stays unprocessed for long.
     /// </summary>
     public async Task<MaintenanceResult> ReconcileAsync(CancellationToken cancellationToken = default)
     {
-        var selected = new List<string>();
-        await foreach (var (path, etag) in files.ListAsync(cancellationToken).ConfigureAwait(false))
-        {
-            var stored = await reports.GetAsync(Storage.Tables.TableKeys.ReportId(path), cancellationToken).ConfigureAwait(false);
-            if (stored is null || (stored.BlobETag is not null && stored.BlobETag.Trim('"') != etag.Trim('"')))
-            {
-                selected.Add(path);
-            }
-        }
-
+        var selected = (await sweep.UnprocessedAsync(cancellationToken).ConfigureAwait(false)).Select(b => b.BlobPath).ToList();
         var result = await ProcessAsync(selected, force: false, cancellationToken).ConfigureAwait(false);
         foreach (var path in selected)
         {
@@ -61,20 +52,14 @@ public sealed partial class ReportMaintenance(IReportRepository reports, IReport
         int done = 0, missing = 0, failed = 0;
         foreach (var path in paths)
         {
-            var file = await files.OpenAsync(path, cancellationToken).ConfigureAwait(false);
-            if (file is null)
-            {
-                missing++;
-                Log.BlobMissing(logger, path);
-                continue;
-            }
-
             try
             {
-                await using var content = file.Value.Content;
-                var upload = new UploadedBlob(path, file.Value.ETag, file.Value.Metadata.AsReadOnly(), file.Value.CreatedOn);
-                await ingestion.IngestAsync(upload, content, force, cancellationToken).ConfigureAwait(false);
-                done++;
+                switch (await blobs.ProcessAsync(path, force, cancellationToken).ConfigureAwait(false))
+                {
+                    case BlobProcessing.Ingested: done++; break;
+                    case BlobProcessing.Missing: missing++; break;
+                    default: failed++; break;
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -88,9 +73,6 @@ public sealed partial class ReportMaintenance(IReportRepository reports, IReport
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 1101, Level = LogLevel.Warning, Message = "Blob {BlobPath} no longer exists; its report was left as it is")]
-        public static partial void BlobMissing(ILogger logger, string blobPath);
-
         [LoggerMessage(EventId = 1102, Level = LogLevel.Warning, Message = "Blob {BlobPath} had not been processed by the trigger; processed it now")]
         public static partial void Reconciled(ILogger logger, string blobPath);
     }

@@ -9,12 +9,23 @@ public sealed class StatisticsTable
 {
     private readonly Dictionary<string, Dictionary<string, Cell>> _rows = new(StringComparer.Ordinal);
     private readonly List<string> _rowOrder = [];
+    private readonly HashSet<string> _uncertainRows = new(StringComparer.Ordinal);
 
     public IReadOnlyList<string> RowKeys => _rowOrder;
 
     public bool IsEmpty => _rowOrder.Count == 0;
 
     public bool HasRow(string row) => _rows.ContainsKey(row);
+
+    /// <summary>
+    /// Rows the parser could not place with confidence (a value count that fits no template row, values that do not
+    /// line up with the columns): their cells, present or not, are not assessable, and a parse notice names them.
+    /// </summary>
+    public IReadOnlyCollection<string> UncertainRows => _uncertainRows;
+
+    public bool IsUncertain(string row) => _uncertainRows.Contains(row);
+
+    public void MarkUncertain(string row) => _uncertainRows.Add(row);
 
     public IReadOnlyDictionary<string, Cell> Row(string row) =>
         _rows.TryGetValue(row, out var cells) ? cells : EmptyRow;

@@ -213,6 +213,16 @@ internal static class ReportAssembler
             into.Set(row, column, cell);
         }
 
+        foreach (var row in found.UncertainRows)
+        {
+            into.MarkUncertain(row);
+        }
+
+        if (template == TemplateVersion.V2021)
+        {
+            ReadSingleOtherRow(context, from, to, into, missing);
+        }
+
         NoteMissingRows(context, missing, 3);
         var other = template == TemplateVersion.V2019 ? TemplateCatalog.Applications2021 : TemplateCatalog.Applications2019;
         foreach (var row in other.Where(r => r.Key.StartsWith("result.other", StringComparison.Ordinal) && !TemplateCatalog.ApplicationRows(template).Contains(r)))
@@ -231,6 +241,44 @@ internal static class ReportAssembler
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A 2021 table with the 2019 template's single （六）其他处理 row instead of its three rows: the row is kept as the
+    /// 2019 <c>result.other</c> (its values count in （七）总计) and said, never dropped.
+    /// </summary>
+    private static void ReadSingleOtherRow(ParseContext context, int from, int to, StatisticsTable into, List<string> missing)
+    {
+        var rows2021 = TemplateCatalog.Applications2021.Where(r => r.Key.StartsWith("result.other.", StringComparison.Ordinal)).Select(r => r.Key).ToArray();
+        if (!rows2021.All(missing.Contains))
+        {
+            return;
+        }
+
+        var single = TemplateCatalog.Applications2019.Where(r => r.Key == "result.other").ToArray();
+        var found = new StatisticsTable();
+        new RowReader(context, from, to, 3).ReadRows(single, found);
+        if (!found.HasRow("result.other"))
+        {
+            return;
+        }
+
+        foreach (var (row, column, cell) in found.Cells())
+        {
+            into.Set(row, column, cell);
+        }
+
+        foreach (var row in found.UncertainRows)
+        {
+            into.MarkUncertain(row);
+        }
+
+        missing.RemoveAll(rows2021.Contains);
+        var location = found.Row("result.other").Values.First().Location;
+        context.Notice("table.single-other-row", NoticeLevel.Warning,
+            "表格按 2021 年版模板填写，但“（六）其他处理”只有一行（2019 年版格式），没有分列“1.申请人无正当理由逾期不补正…”“2.申请人逾期未按收费通知要求缴纳费用…”“3.其他”；按 2019 年版的“（六）其他处理”一行读取",
+            "the table follows the 2021 template but has the 2019 template's single row （六）其他处理 instead of the 2021 rows 1. 申请人无正当理由逾期不补正…, 2. 申请人逾期未按收费通知要求缴纳费用…, 3. 其他; read as the 2019 row （六）其他处理",
+            3, "result.other", location);
     }
 
     /// <summary>In the 2021 template 其他处理 is a group label; only with values right after it is it the 2019 row.</summary>

@@ -11,7 +11,7 @@ namespace ReportAudit.Core.Parsing;
 public sealed class ReportParser(ParserOptions options)
 {
     /// <summary>Bumped whenever parsing changes what it reads, so stored reports can be reprocessed.</summary>
-    public const string Version = "1.0.0";
+    public const string Version = "2.0.0";
 
     public ReportParser()
         : this(new ParserOptions())

@@ -9,7 +9,8 @@ public interface IReportFileStore
     /// <summary>Every file in the container with its ETag.</summary>
     IAsyncEnumerable<(string BlobPath, string ETag)> ListAsync(CancellationToken cancellationToken = default);
 
-    Task UploadAsync(string blobPath, Stream content, CancellationToken cancellationToken = default);
+    /// <summary>Writes a file (replacing one of the same name) and returns its new ETag.</summary>
+    Task<string> UploadAsync(string blobPath, Stream content, CancellationToken cancellationToken = default);
 
     /// <summary>A link a user can open to download the original (a SAS link for shared-key connections, the plain URL otherwise).</summary>
     Uri LinkTo(string blobPath);

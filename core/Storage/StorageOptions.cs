@@ -11,6 +11,15 @@ public sealed class StorageOptions
 
     public string RostersContainer { get; set; } = "rosters";
 
+    /// <summary>The queue of blob events (also the <c>ReportEventsQueue</c> app setting the queue trigger binds).</summary>
+    public string EventsQueue { get; set; } = "report-events";
+
+    /// <summary>
+    /// Whether an upload through the app (the <c>upload</c> command, the dashboard, <c>collect</c>) enqueues its own
+    /// created-blob event. True locally, where nothing else raises events; false in Azure, where Event Grid does.
+    /// </summary>
+    public bool EnqueueOnUpload { get; set; } = true;
+
     /// <summary>Prepended to every table name (letters and digits only), so that test runs can share one account.</summary>
     public string TablePrefix { get; set; } = string.Empty;
 

@@ -94,7 +94,44 @@ public sealed class ReportQueryService(
             ["model"] = modelNode,
             ["findings"] = JsonSerializerNode(stored.Select(FindingView.From).OrderByDescending(f => f.Severity == "error").ThenByDescending(f => f.Severity == "warning").ToList()),
             ["originalUrl"] = files.LinkTo(report.BlobPath).ToString(),
+            ["versions"] = await VersionsAsync(report, cancellationToken).ConfigureAwait(false),
         };
+    }
+
+    /// <summary>The versions of the report's body-year, oldest first, each with what changed since the one before.</summary>
+    private async Task<JsonArray> VersionsAsync(StoredReport report, CancellationToken cancellationToken)
+    {
+        var list = new JsonArray();
+        if (report.Year is not { } year || report.BodyKey.Length == 0)
+        {
+            return list;
+        }
+
+        foreach (var v in await bodies.GetVersionsAsync(report.BodyKey, year, cancellationToken).ConfigureAwait(false))
+        {
+            list.Add(new JsonObject
+            {
+                ["number"] = v.Number,
+                ["reportId"] = v.ReportId,
+                ["blobPath"] = v.BlobPath,
+                ["receivedAt"] = v.ReceivedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+                ["isThis"] = v.ReportId == report.Id && v.ContentHash == report.ContentHash,
+                ["changedCells"] = v.Change is null ? null : new JsonArray(v.Change.Cells.Select(c => (JsonNode)new JsonObject
+                {
+                    ["section"] = c.Section,
+                    ["table"] = c.Table,
+                    ["row"] = c.Row,
+                    ["column"] = c.Column,
+                    ["label"] = Validation.Rules.VersionChangedRule.Label(c),
+                    ["before"] = c.Before,
+                    ["after"] = c.After,
+                }).ToArray<JsonNode?>()),
+                ["moreChangedCells"] = v.Change?.MoreCells,
+                ["changedSections"] = v.Change is null ? null : new JsonArray(v.Change.Sections.Select(n => (JsonNode)JsonValue.Create(n)).ToArray<JsonNode?>()),
+            });
+        }
+
+        return list;
     }
 
     /// <summary>A body's reports by year, with the year-over-year change of its key figures.</summary>

@@ -90,7 +90,7 @@ public sealed class SummaryService(TableReportAggregates aggregates, IRosterStor
                 continue;
             }
 
-            var deadline = deadlines.For(expected[i].Body, null, reportingYear, expected[i].Kind);
+            var deadline = deadlines.For(expected[i].Body, null, reportingYear, expected[i].Kind, expected[i].Region);
             missing.Add(new JsonObject
             {
                 ["body"] = expected[i].Body,

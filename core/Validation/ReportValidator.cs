@@ -12,7 +12,11 @@ public sealed class ReportValidator(IEnumerable<IReportRule> rules, ValidationOp
     public static ReportValidator CreateDefault(ValidationOptions? options = null) =>
         new(RuleCatalogue.All(), options ?? new ValidationOptions());
 
-    public ValidationResult Validate(AnnualReport report, PreviousYearFigures? previous = null)
+    /// <param name="report">The report.</param>
+    /// <param name="previous">The same body's figures for the year before, when known.</param>
+    /// <param name="region">The report's region (first folder of the upload path), for regional deadlines.</param>
+    /// <param name="versionChange">What changed since the previous version of the same body-year, when there is one.</param>
+    public ValidationResult Validate(AnnualReport report, PreviousYearFigures? previous = null, string? region = null, VersionChange? versionChange = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         if (report.Status == ParseStatus.Unparseable)
@@ -20,7 +24,7 @@ public sealed class ReportValidator(IEnumerable<IReportRule> rules, ValidationOp
             return new ValidationResult(Verdict.Unparseable, [], _rules.Select(r => new RuleOutcome(r.Descriptor.Id, RuleState.NotAssessable, "unparseable")).ToArray());
         }
 
-        var context = new RuleContext(report, previous, options);
+        var context = new RuleContext(report, previous, options, region) { VersionChange = versionChange };
         var outcomes = new List<RuleOutcome>(_rules.Length);
         foreach (var rule in _rules)
         {
@@ -30,7 +34,10 @@ public sealed class ReportValidator(IEnumerable<IReportRule> rules, ValidationOp
             var state = context.Findings.Count > before ? RuleState.Fired
                 : context.NotAssessableReason is not null ? RuleState.NotAssessable
                 : RuleState.Passed;
-            outcomes.Add(new RuleOutcome(rule.Descriptor.Id, state, state == RuleState.NotAssessable ? context.NotAssessableReason : null));
+
+            // A rule that assessed some places and not others passes or fires, and its outcome names what it left out.
+            var reason = state == RuleState.NotAssessable ? context.NotAssessableReason : context.SkippedReason();
+            outcomes.Add(new RuleOutcome(rule.Descriptor.Id, state, reason));
         }
 
         var findings = context.Findings;

@@ -22,6 +22,7 @@ public static class RuleCatalogue
         new NarrativeApplicationsRule(),
         new NarrativeReviewLitigationRule(),
         new NarrativeFeesRule(),
+        new ProblemsRule(),
         new LateRule(),
         new ImpossibleDateRule(),
         new YearMismatchRule(),
@@ -29,5 +30,7 @@ public static class RuleCatalogue
         new FeeStatementRule(),
         new CarriedOverRule(),
         new InForceRule(),
+        new CopiedTextRule(),
+        new VersionChangedRule(),
     ];
 }

@@ -21,6 +21,9 @@ param deploymentContainerName string
 param dataStorageAccountName string
 param reportsContainerName string
 
+@description('The queue Event Grid delivers the reports container\'s blob events to; ProcessUploadedReport reads it.')
+param reportEventsQueueName string
+
 @description('Versionless Key Vault secret URI of the SMTP password.')
 param smtpPasswordSecretUri string
 
@@ -128,6 +131,9 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
       ReportStorage__credential: 'managedidentity'
       ReportStorage__clientId: identityClientId
       ReportsContainer: reportsContainerName
+      ReportEventsQueue: reportEventsQueueName
+      // Event Grid raises every upload's event in Azure; the app's own upload path must not add a second.
+      Storage__EnqueueOnUpload: 'false'
 
       // Weekly digest: NCRONTAB evaluated in UTC by the Linux Flex Consumption host.
       WeeklyDigestSchedule: weeklyDigestSchedule

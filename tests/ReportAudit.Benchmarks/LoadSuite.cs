@@ -6,7 +6,6 @@ using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using Microsoft.Azure.WebJobs.Host;
-using Microsoft.Azure.WebJobs.Host.Executors;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ReportAudit.Core.Ingestion;
@@ -18,10 +17,10 @@ using static ReportAudit.Benchmarks.ResultTable;
 namespace ReportAudit.Benchmarks;
 
 /// <summary>
-/// End to end through the blob trigger: the local runner in-process on a private prefix, N uploads as
-/// fast as the client can, then the Reports table polled until every report is stored. A second,
-/// smaller phase calls the ingestion directly (no trigger) with the trigger's concurrency, to tell the
-/// trigger's own cost from the pipeline's.
+/// End to end through the upload path and the queue trigger: the local runner in-process on a private prefix,
+/// N uploads (blob, then its created event) as fast as the client can, then the Reports table polled until
+/// every report is stored. A second, smaller phase calls the ingestion directly (no trigger) with the
+/// trigger's concurrency, to tell the trigger's own cost from the pipeline's.
 /// </summary>
 internal static partial class LoadSuite
 {
@@ -54,22 +53,20 @@ internal static partial class LoadSuite
         var samples = Inputs.TextSamples.Values.Select(File.ReadAllText).ToArray();
         var names = Enumerable.Range(0, count).Select(i => $"load/{i:D4}.txt").ToArray();
         var payloads = Enumerable.Range(0, count).Select(i => BinaryData.FromBytes(Encoding.UTF8.GetBytes(Vary(samples[i % samples.Length], (i / samples.Length) + 1)))).ToArray();
-        var table = new ResultTable($"load ({count} uploads through the blob trigger)");
+        var table = new ResultTable($"load ({count} uploads through the upload path and the queue trigger)");
 
         Console.WriteLine($"load: prefix {storage.Prefix}, {count} reports ({payloads.Sum(p => p.ToMemory().Length) / 1024.0 / 1024.0:0.0} MB), upload concurrency {concurrency}");
         var app = LocalRunner.Build([], settings);
-        string? hostId = null;
         try
         {
             await app.Services.GetRequiredService<StorageInitializer>().EnsureAsync();
-            hostId = await app.Services.GetRequiredService<IHostIdProvider>().GetHostIdAsync(CancellationToken.None);
-            var blobsOptions = app.Services.GetRequiredService<IOptions<BlobsOptions>>().Value;
-            var batch = Math.Min(32, (blobsOptions.MaxDegreeOfParallelism / 2) + 1);
-            Console.WriteLine($"host {hostId}: BlobsOptions.MaxDegreeOfParallelism = {blobsOptions.MaxDegreeOfParallelism} (8 × {Environment.ProcessorCount} cores) → blob queue BatchSize {batch} + NewBatchThreshold {blobsOptions.MaxDegreeOfParallelism - batch}; PoisonBlobThreshold {blobsOptions.PoisonBlobThreshold}");
+            var queues = app.Services.GetRequiredService<IOptions<QueuesOptions>>().Value;
+            Console.WriteLine($"queue trigger: BatchSize {queues.BatchSize}, NewBatchThreshold {queues.NewBatchThreshold}, MaxDequeueCount {queues.MaxDequeueCount}");
             await app.StartAsync();
 
             var container = new BlobContainerClient(Storage.Connection, storage.ReportsContainer);
-            var triggerQueue = new QueueClient(Storage.Connection, "azure-webjobs-blobtrigger-" + hostId);
+            var uploadPath = app.Services.GetRequiredService<ReportUploads>();
+            var triggerQueue = new QueueClient(Storage.Connection, app.Services.GetRequiredService<StorageOptions>().EventsQueue);
             var reports = storage.Table(TableKeys.Reports);
             var indexOf = names.Select((n, i) => (Id: TableKeys.ReportId(n), i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
             var uploadedAt = new DateTimeOffset[count];
@@ -79,7 +76,8 @@ internal static partial class LoadSuite
             var start = DateTimeOffset.UtcNow;
             var uploads = Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (i, ct) =>
             {
-                await container.UploadBlobAsync(names[i], payloads[i], ct);
+                // The upload path the app offers: the blob, then its created event in the queue.
+                await uploadPath.UploadAsync(names[i], payloads[i].ToStream(), ct);
                 uploadedAt[i] = DateTimeOffset.UtcNow;
                 Interlocked.Increment(ref uploaded);
             });
@@ -117,7 +115,7 @@ internal static partial class LoadSuite
                 }
                 else if (uploads.IsCompleted && clock.Elapsed - lastProgress > stall)
                 {
-                    Console.WriteLine($"  no new report stored for {stall.TotalSeconds:0} s (several 10 s scan intervals): giving up on the rest");
+                    Console.WriteLine($"  no new report stored for {stall.TotalSeconds:0} s: giving up on the rest");
                     stalled = true;
                     break;
                 }
@@ -173,7 +171,7 @@ internal static partial class LoadSuite
 
             if (direct > 0)
             {
-                await DirectAsync(app.Services.GetRequiredService<IReportIngestion>(), samples, direct, Math.Max(1, app.Services.GetRequiredService<IOptions<BlobsOptions>>().Value.MaxDegreeOfParallelism), table);
+                await DirectAsync(app.Services.GetRequiredService<IReportIngestion>(), samples, direct, queues.BatchSize + queues.NewBatchThreshold, table);
             }
         }
         finally
@@ -181,11 +179,6 @@ internal static partial class LoadSuite
             await app.StopAsync();
             await app.DisposeAsync();
             await storage.CleanUpAsync();
-            if (hostId is not null)
-            {
-                var receipts = await DeleteReceiptsAsync(hostId, storage.ReportsContainer);
-                table.Add("blobs the container scan enqueued (receipts)", $"{receipts} of {count}", $"{count}", receipts == count);
-            }
         }
 
         table.Print();
@@ -271,37 +264,6 @@ internal static partial class LoadSuite
         {
             return 0;
         }
-    }
-
-    /// <summary>The WebJobs host keeps a receipt blob per triggered blob; remove ours.</summary>
-    private static async Task<int> DeleteReceiptsAsync(string hostId, string container)
-    {
-        var hosts = new BlobContainerClient(Storage.Connection, "azure-webjobs-hosts");
-        var deleted = 0;
-        try
-        {
-            var mine = new List<string>();
-            await foreach (var blob in hosts.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, $"blobreceipts/{hostId}/", CancellationToken.None))
-            {
-                if (blob.Name.Contains("/" + container + "/", StringComparison.Ordinal))
-                {
-                    mine.Add(blob.Name);
-                }
-            }
-
-            await Parallel.ForEachAsync(mine, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (name, ct) =>
-            {
-                await hosts.DeleteBlobIfExistsAsync(name, cancellationToken: ct);
-                Interlocked.Increment(ref deleted);
-            });
-        }
-        catch (Azure.RequestFailedException e) when (e.Status == 404)
-        {
-            // No receipts container: nothing to remove.
-        }
-
-        Console.WriteLine($"cleaned up: containers and tables of the prefix, {deleted} blob receipts");
-        return deleted;
     }
 
     [GeneratedRegex(@"(?<n>\d+)件")]

@@ -89,6 +89,8 @@ public sealed class AppSettingsTests
 
     [Theory]
     [InlineData("ReportsContainer", "reports")]
+    [InlineData("ReportEventsQueue", "report-events")]
+    [InlineData("Storage__EnqueueOnUpload", "false")]
     [InlineData("WeeklyDigestSchedule", "0 0 0 * * 1")]
     [InlineData("Digest__TimeZone", "Asia/Shanghai")]
     public void Setting_DefaultParameters_HasExpectedValue(string name, string expected)

@@ -37,9 +37,15 @@ public sealed class StorageTests
     }
 
     [Fact]
-    public void DataStorage_Containers_AreReportsParsedRosters()
+    public void DataStorage_Containers_AreReportsParsedRostersAndTheEventsDeadLetter()
     {
-        Assert.Equal(["reports", "parsed", "rosters"], ModuleList("dataStorage", "containers"));
+        Assert.Equal(["reports", "parsed", "rosters", "report-events-deadletter"], ModuleList("dataStorage", "containers"));
+    }
+
+    [Fact]
+    public void DataStorage_Queues_AreTheReportEventsQueueAndItsPoisonQueue()
+    {
+        Assert.Equal(["report-events", "report-events-poison"], ModuleList("dataStorage", "queues"));
     }
 
     [Fact]

@@ -3,7 +3,10 @@ using ReportAudit.Core.Storage.Tables;
 
 namespace ReportAudit.IntegrationTests;
 
-/// <summary>An upload through the WebJobs SDK's blob trigger in the local runner, as a user would drop a file.</summary>
+/// <summary>
+/// Files dropped straight into the container in the local runner, as a user would with another tool: the sweep
+/// raises their events and the WebJobs SDK's queue trigger processes them.
+/// </summary>
 [Trait("Category", "Integration")]
 public sealed class BlobTriggerTests(LocalRunnerFixture runner) : IClassFixture<LocalRunnerFixture>
 {
@@ -49,19 +52,5 @@ public sealed class BlobTriggerTests(LocalRunnerFixture runner) : IClassFixture<
         Assert.True(await runner.Storage.Reports.GetBlobClient("uploads/scan.pdf").ExistsAsync());
     }
 
-    /// <summary>The trigger works asynchronously: poll the Reports table for up to 30 s.</summary>
-    private async Task<StoredReport?> WaitForReportAsync(string id)
-    {
-        for (var i = 0; i < 120; i++)
-        {
-            if (await runner.Get<IReportRepository>().GetAsync(id) is { } stored)
-            {
-                return stored;
-            }
-
-            await Task.Delay(250);
-        }
-
-        return null;
-    }
+    private Task<StoredReport?> WaitForReportAsync(string id) => Poll.UntilAsync(() => runner.Get<IReportRepository>().GetAsync(id));
 }

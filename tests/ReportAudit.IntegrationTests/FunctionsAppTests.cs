@@ -22,18 +22,17 @@ public sealed class FunctionsAppTests : IAsyncLifetime
     public Task DisposeAsync() => _env.DisposeAsync();
 
     [Fact]
-    public async Task ProcessUploadedReport_RealBlobStream_StoresTheReportWithTheBlobETag()
+    public async Task ProcessUploadedReport_EventGridBlobCreatedEvent_StoresTheReportWithTheBlobETag()
     {
         var blob = _env.Reports.GetBlobClient("hebei/001.txt");
         var uploaded = await blob.UploadAsync(BinaryData.FromBytes(await File.ReadAllBytesAsync(StorageTestEnvironment.Sample("001"))));
-        var function = new ProcessUploadedReport(_env.Get<IReportIngestion>(), NullLogger<ProcessUploadedReport>.Instance);
-        var properties = System.Text.Json.JsonSerializer.Serialize(new { ETag = uploaded.Value.ETag.ToString(), Length = 10821 });
-        var context = new FakeFunctionContext(new Dictionary<string, object?> { ["Properties"] = properties }, _env.Services);
+        var function = ActivatorUtilities.CreateInstance<ProcessUploadedReport>(_env.Services);
+        // As Event Grid writes it into the queue (Event Grid schema, Base64 text).
+        var message = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($$"""
+            {"topic":"/subscriptions/x/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st","subject":"/blobServices/default/containers/{{_env.ReportsContainer}}/blobs/hebei/001.txt","eventType":"Microsoft.Storage.BlobCreated","id":"1","data":{"api":"PutBlob","eTag":"{{uploaded.Value.ETag.ToString().Trim('"')}}","contentType":"text/plain","contentLength":10821,"blobType":"BlockBlob","url":"https://st.blob.core.windows.net/{{_env.ReportsContainer}}/hebei/001.txt"},"dataVersion":"","metadataVersion":"1","eventTime":"2026-12-01T00:00:00Z"}
+            """));
 
-        await using (var stream = await blob.OpenReadAsync())
-        {
-            await function.Run(stream, "hebei/001.txt", context, CancellationToken.None);
-        }
+        await function.Run(message, CancellationToken.None);
 
         var stored = await _env.Get<IReportRepository>().GetAsync(TableKeys.ReportId("hebei/001.txt"));
         Assert.NotNull(stored);
@@ -45,14 +44,14 @@ public sealed class FunctionsAppTests : IAsyncLifetime
     [Fact]
     public async Task RecordPoisonReport_PoisonMessage_RecordsTheBlobAsFailed()
     {
-        var function = new RecordPoisonReport(_env.Get<IReportIngestion>());
-        var message = $$"""{"Type":"BlobTrigger","FunctionId":"Host.Functions.ProcessUploadedReport","BlobType":"BlockBlob","ContainerName":"{{_env.ReportsContainer}}","BlobName":"broken/x.pdf","ETag":"\"0x1\""}""";
+        var function = ActivatorUtilities.CreateInstance<RecordPoisonReport>(_env.Services);
+        var message = new BlobEvent(BlobEventKind.Created, _env.ReportsContainer, "broken/x.pdf", "\"0x1\"").ToMessage();
 
         await function.Run(message, CancellationToken.None);
 
         var stored = await _env.Get<IReportRepository>().GetAsync(TableKeys.ReportId("broken/x.pdf"));
         Assert.Equal(ReportStatus.Failed, stored!.Status);
-        Assert.Equal(PoisonBlobMessage.FailureReason, stored.ErrorReason);
+        Assert.Equal(ReportEventProcessor.FailureReason, stored.ErrorReason);
     }
 
     [Theory]

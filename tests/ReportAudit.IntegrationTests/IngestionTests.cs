@@ -124,7 +124,7 @@ public sealed class IngestionTests : IAsyncLifetime
     {
         await _env.Reports.UploadBlobAsync("e/003.txt", BinaryData.FromBytes(await File.ReadAllBytesAsync(StorageTestEnvironment.Sample("003"))));
         var ingestion = _env.Get<IReportIngestion>();
-        await ingestion.RecordFailureAsync("e/003.txt", PoisonBlobMessage.FailureReason);
+        await ingestion.RecordFailureAsync("e/003.txt", ReportEventProcessor.FailureReason);
         var failed = await _env.Get<IReportRepository>().GetAsync(TableKeys.ReportId("e/003.txt"));
         Assert.Equal(ReportStatus.Failed, failed!.Status);
 
@@ -182,5 +182,129 @@ public sealed class IngestionTests : IAsyncLifetime
         var after = await _env.Get<IReportRepository>().GetAsync(TableKeys.ReportId("f/000.txt"));
         Assert.Equal(1, result.Processed);
         Assert.NotEqual(before!.ETag, after!.ETag);
+    }
+
+    [Fact]
+    public async Task IngestAsync_SameBodyYearFromAnotherBlob_IsTheNextVersionAndTakesOverTheIndex()
+    {
+        // Arrange: the body publishes its 2019 report, then a corrected copy under another name.
+        var text = await CrossYearFixtures.Sample002Async();
+        await IngestAsync("v/2019.txt", CrossYearFixtures.Bytes(text));
+
+        // Act
+        var corrected = await IngestAsync("v/2019-corrected.txt", CrossYearFixtures.Bytes(CrossYearFixtures.NewApplicationsChanged(text)));
+        var again = await IngestAsync("v/2019-corrected.txt", CrossYearFixtures.Bytes(CrossYearFixtures.NewApplicationsChanged(text)));
+        using (var original = new MemoryStream(CrossYearFixtures.Bytes(text)))
+        {
+            await _env.Get<IReportIngestion>().IngestAsync("v/2019.txt", original, null, force: true);
+        }
+
+        // Assert
+        var bodies = _env.Get<IBodyIndex>();
+        var versions = await bodies.GetVersionsAsync(corrected.Report.BodyKey, 2019);
+        Assert.Equal([(1, TableKeys.ReportId("v/2019.txt")), (2, corrected.Report.Id)], versions.Select(v => (v.Number, v.ReportId)).ToArray());
+        Assert.Equal(["natural", "total"], versions[1].Change!.Cells.Select(c => c.Column).ToArray());
+        Assert.Contains("version.changed", corrected.Report.FiredRules);
+        Assert.False(again.Changed);
+        Assert.Equal(corrected.Report.Id, (await bodies.GetAsync(corrected.Report.BodyKey, 2019))!.ReportId);
+        var first = await _env.Get<IReportRepository>().GetAsync(TableKeys.ReportId("v/2019.txt"));
+        Assert.DoesNotContain("version.changed", first!.FiredRules);
+    }
+
+    [Fact]
+    public async Task IngestAsync_YearBeforeArrivesLast_RevalidatesTheNextYearOnlyOneHop()
+    {
+        // Arrange: 2019 and 2020 of one body are stored; 2018 is not yet.
+        var text = await CrossYearFixtures.Sample002Async();
+        await _env.Reports.UploadBlobAsync("h/2019.txt", BinaryData.FromBytes(CrossYearFixtures.Bytes(text)));
+        await _env.Reports.UploadBlobAsync("h/2020.txt", BinaryData.FromBytes(CrossYearFixtures.Bytes(CrossYearFixtures.ForYear(text, 2020))));
+        await IngestAsync("h/2019.txt", CrossYearFixtures.Bytes(text));
+        await IngestAsync("h/2020.txt", CrossYearFixtures.Bytes(CrossYearFixtures.ForYear(text, 2020)));
+        var reports = _env.Get<IReportRepository>();
+        var y2019 = await reports.GetAsync(TableKeys.ReportId("h/2019.txt"));
+        var y2020 = await reports.GetAsync(TableKeys.ReportId("h/2020.txt"));
+        Assert.DoesNotContain("crossyear.carried-over", y2019!.FiredRules);
+        Assert.Contains("crossyear.carried-over", y2020!.FiredRules);
+
+        // Act: 2018 arrives (written without 天津市), twice, as a trigger may deliver it.
+        var lastYear = CrossYearFixtures.Bytes(CrossYearFixtures.WrittenAs(CrossYearFixtures.ForYear(text, 2018), "静海区人民政府办公室"));
+        await IngestAsync("h/2018.txt", lastYear);
+        var revalidated = await reports.GetAsync(TableKeys.ReportId("h/2019.txt"));
+        await IngestAsync("h/2018.txt", lastYear);
+
+        // Assert: 2019 now has the carried-over findings; 2020 (whose year before did not change) was left alone; the duplicate changed nothing.
+        Assert.Contains("crossyear.carried-over", revalidated!.FiredRules);
+        Assert.NotEqual(y2019.ETag, revalidated.ETag);
+        Assert.Equal(revalidated.ETag, (await reports.GetAsync(TableKeys.ReportId("h/2019.txt")))!.ETag);
+        Assert.Equal(y2020.ETag, (await reports.GetAsync(TableKeys.ReportId("h/2020.txt")))!.ETag);
+        var all = await _env.Get<Core.Summaries.TableReportAggregates>().GetAsync("all", "h");
+        Assert.Equal(3, all.Counters["reports"]);
+        Assert.Equal(2, all.Counters["rule.crossyear.carried-over"]);
+    }
+
+    [Fact]
+    public async Task IngestAsync_SameDistrictNameInTwoCities_StaysTwoBodies()
+    {
+        // 桥西区 is a district of both 石家庄市 and 邢台市: a report written without its city cannot say which.
+        var text = await CrossYearFixtures.Sample002Async();
+
+        var shijiazhuang = await IngestAsync("hebei/sjz.txt", CrossYearFixtures.Bytes(CrossYearFixtures.WrittenAs(text, "石家庄市桥西区人民政府办公室")));
+        var xingtai = await IngestAsync("hebei/xt.txt", CrossYearFixtures.Bytes(CrossYearFixtures.WrittenAs(text, "邢台市桥西区人民政府办公室")));
+        var unprefixed = await IngestAsync("hebei/qx.txt", CrossYearFixtures.Bytes(CrossYearFixtures.WrittenAs(CrossYearFixtures.ForYear(text, 2018), "桥西区人民政府办公室")));
+
+        Assert.Equal(["石家庄市桥西区人民政府办公室", "邢台市桥西区人民政府办公室", "桥西区人民政府办公室"], new[] { shijiazhuang, xingtai, unprefixed }.Select(o => o.Report.BodyKey).ToArray());
+    }
+
+    [Fact]
+    public async Task IngestAsync_PrefixedFormOfAnotherCityAfterTheUnprefixedForm_StaysItsOwnBody()
+    {
+        // 桥西区 without its city, then 石家庄市桥西区 (linked to it), then 邢台市桥西区: it does not fit the 石家庄 form, so it is not linked.
+        var text = await CrossYearFixtures.Sample002Async();
+
+        var unprefixed = await IngestAsync("hebei/qx.txt", CrossYearFixtures.Bytes(CrossYearFixtures.WrittenAs(CrossYearFixtures.ForYear(text, 2018), "桥西区人民政府办公室")));
+        var shijiazhuang = await IngestAsync("hebei/sjz.txt", CrossYearFixtures.Bytes(CrossYearFixtures.WrittenAs(text, "石家庄市桥西区人民政府办公室")));
+        var xingtai = await IngestAsync("hebei/xt.txt", CrossYearFixtures.Bytes(CrossYearFixtures.WrittenAs(text, "邢台市桥西区人民政府办公室")));
+
+        Assert.Equal(["桥西区人民政府办公室", "桥西区人民政府办公室", "邢台市桥西区人民政府办公室"], new[] { unprefixed, shijiazhuang, xingtai }.Select(o => o.Report.BodyKey).ToArray());
+        Assert.Contains("crossyear.carried-over", shijiazhuang.Report.FiredRules);
+        Assert.DoesNotContain("crossyear.carried-over", xingtai.Report.FiredRules);
+    }
+
+    [Fact]
+    public async Task IngestAsync_SameBlobChangedBackToItsFirstContent_IsAThirdVersionAndTheIndexFollows()
+    {
+        var text = await CrossYearFixtures.Sample002Async();
+        await IngestAsync("w/2019.txt", CrossYearFixtures.Bytes(text));
+        await IngestAsync("w/2019.txt", CrossYearFixtures.Bytes(CrossYearFixtures.NewApplicationsChanged(text)));
+
+        var back = await IngestAsync("w/2019.txt", CrossYearFixtures.Bytes(text));
+
+        var versions = await _env.Get<IBodyIndex>().GetVersionsAsync(back.Report.BodyKey, 2019);
+        Assert.Equal([1, 2, 3], versions.Select(v => v.Number).ToArray());
+        Assert.Equal(("9", "5"), (versions[2].Change!.Cells[0].Before, versions[2].Change!.Cells[0].After));
+        Assert.Contains("version.changed", back.Report.FiredRules);
+        Assert.Equal(5, (await _env.Get<IBodyIndex>().GetAsync(back.Report.BodyKey, 2019))!.KeyFigures.Application("new"));
+    }
+
+    [Fact]
+    public async Task IngestAsync_ChangedReportStoredBeforeVersionsWereKept_TakesTheStoredOneAsVersionOne()
+    {
+        // Arrange: a report stored as before versions were kept: its version row removed, only the body-year entry left.
+        var text = await CrossYearFixtures.Sample002Async();
+        var first = await IngestAsync("old/2019.txt", CrossYearFixtures.Bytes(text));
+        var index = _env.Table(TableKeys.BodyIndex);
+        var versionRows = await index.QueryAsync<TableEntity>(e => e.PartitionKey == first.Report.BodyKey && e.RowKey.CompareTo("2019~v") > 0).ToListAsync();
+        Assert.Single(versionRows);
+        await index.DeleteEntityAsync(versionRows[0].PartitionKey, versionRows[0].RowKey);
+
+        // Act
+        var changed = await IngestAsync("old/2019.txt", CrossYearFixtures.Bytes(CrossYearFixtures.NewApplicationsChanged(text)));
+
+        // Assert
+        var versions = await _env.Get<IBodyIndex>().GetVersionsAsync(changed.Report.BodyKey, 2019);
+        Assert.Equal([(1, first.Report.ContentHash), (2, changed.Report.ContentHash)], versions.Select(v => (v.Number, v.ContentHash)).ToArray());
+        Assert.Equal(["natural", "total"], versions[1].Change!.Cells.Select(c => c.Column).ToArray());
+        Assert.Contains("version.changed", changed.Report.FiredRules);
+        Assert.NotNull(await _env.Get<IParsedReportStore>().GetAsync(versions[0].ParsedId));
     }
 }

@@ -52,6 +52,9 @@ public sealed class LocalRunnerFixture : IAsyncLifetime
         var settings = Storage.Settings;
         settings["Urls"] = "http://127.0.0.1:0";
         settings["Api:Key"] = Key;
+
+        // Blobs written straight into the container (not through the upload path) are found by the sweep.
+        settings["Reconcile:Interval"] = "00:00:01";
         App = LocalRunner.Build([], settings);
         await App.StartAsync();
         var address = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

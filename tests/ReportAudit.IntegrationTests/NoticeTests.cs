@@ -94,7 +94,7 @@ public sealed class NoticeTests : IAsyncLifetime
         var regulations = findings.Single(f => f.Finding.RuleId == "plausibility.regulations-power").Finding;
         Assert.Contains("2. " + regulations.MessageZh, text, StringComparison.Ordinal);
         Assert.Contains("位置：二、主动公开政府信息情况，“规章”", text, StringComparison.Ordinal);
-        Assert.Contains("数据：应为 0，报告中为 made 2、published 2、total_published 2", text, StringComparison.Ordinal);
+        Assert.Contains("数据：应为 0，报告中为 本年新制作数量 2、本年新公开数量 2、对外公开总数量 2", text, StringComparison.Ordinal);
         Assert.Contains("原文位置：第16行第6列；第16行第10列；第16行第14列", text, StringComparison.Ordinal);
 
         var dismissed = findings.Single(f => f.Finding.RuleId == "date.impossible").Finding;

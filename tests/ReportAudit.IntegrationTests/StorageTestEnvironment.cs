@@ -36,6 +36,7 @@ public sealed class StorageTestEnvironment(IReadOnlyDictionary<string, string?>?
         ["ReportsContainer"] = ReportsContainer,
         ["Storage:ParsedContainer"] = _prefix + "-parsed",
         ["Storage:RostersContainer"] = _prefix + "-rosters",
+        ["ReportEventsQueue"] = _prefix + "-events",
         ["Storage:TablePrefix"] = _prefix,
     };
 
@@ -63,6 +64,12 @@ public sealed class StorageTestEnvironment(IReadOnlyDictionary<string, string?>?
         foreach (var suffix in new[] { "-reports", "-parsed", "-rosters" })
         {
             await blobs.GetBlobContainerClient(_prefix + suffix).DeleteIfExistsAsync();
+        }
+
+        var queues = new Azure.Storage.Queues.QueueServiceClient(Connection);
+        foreach (var suffix in new[] { "-events", "-events-poison" })
+        {
+            await queues.GetQueueClient(_prefix + suffix).DeleteIfExistsAsync();
         }
 
         var tables = new TableServiceClient(Connection);

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Azure.Storage.Blobs.Models;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using ReportAudit.Core.Ingestion;
 using ReportAudit.Core.Storage;
@@ -49,18 +50,9 @@ public sealed class UploaderBodyTests : IAsyncLifetime
     {
         var blob = await UploadAsync("sichuan/000.txt", "000", Anju);
         var properties = (await blob.GetPropertiesAsync()).Value;
-        var function = new ProcessUploadedReport(_env.Get<IReportIngestion>(), NullLogger<ProcessUploadedReport>.Instance);
-        var bindingData = new Dictionary<string, object?>
-        {
-            // As the Functions host gives them: Properties and Metadata as JSON.
-            ["Properties"] = System.Text.Json.JsonSerializer.Serialize(new { ETag = properties.ETag.ToString(), properties.CreatedOn, properties.LastModified }),
-            ["Metadata"] = System.Text.Json.JsonSerializer.Serialize(properties.Metadata),
-        };
+        var function = ActivatorUtilities.CreateInstance<ProcessUploadedReport>(_env.Services);
 
-        await using (var stream = await blob.OpenReadAsync())
-        {
-            await function.Run(stream, "sichuan/000.txt", new FakeFunctionContext(bindingData, _env.Services), CancellationToken.None);
-        }
+        await function.Run(new BlobEvent(BlobEventKind.Created, _env.ReportsContainer, "sichuan/000.txt", properties.ETag.ToString()).ToMessage(), CancellationToken.None);
 
         var (stored, parsed) = await StoredAsync("sichuan/000.txt");
         Assert.Equal(Anju, stored.Body);

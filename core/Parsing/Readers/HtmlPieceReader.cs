@@ -64,12 +64,42 @@ internal static class HtmlPieceReader
         }
     }
 
+    /// <summary>Spans beyond this are page-builder noise (rowspan="1000"), not table structure.</summary>
+    private const int MaxSpan = 64;
+
+    /// <summary>Rowspans are followed in this many grid columns; the report's tables have at most 15.</summary>
+    private const int MaxTrackedColumns = 512;
+
+    private enum GridCellKind
+    {
+        Text,
+
+        /// <summary>Empty, or a blank mark (—, /, 无).</summary>
+        Blank,
+        Number,
+    }
+
+    private readonly record struct GridCell(string Text, GridCellKind Kind, int RowIndex, int CellIndex, int Column, int ColSpan, int RowId);
+
     private sealed class Walker(int maxPieces, PageFacts page)
     {
+        /// <summary>See <see cref="LabelColumnsEnd"/>.</summary>
+        private const int NoNumbers = int.MinValue;
+
         private readonly StringBuilder _line = new();
         private int _lineNumber;
         private int _tableCount;
         private int _rowCount;
+
+        /// <summary>The grid width and label columns of the data table read last (see <see cref="GridWidth"/>).</summary>
+        private int _previousWidth;
+        private int _previousLabelEnd = NoNumbers;
+
+        /// <summary>The cells of the table being read; its array comes from a pool and goes back after each table.</summary>
+        private readonly PooledList<GridCell> _cells = new(256);
+
+        /// <summary>Per grid column, the last row a rowspan from above covers (pooled like <see cref="_cells"/>).</summary>
+        private readonly PooledList<int> _spanUntil = new(32);
 
         public List<Piece> Pieces { get; } = new(512);
 
@@ -171,23 +201,199 @@ internal static class HtmlPieceReader
         private static bool IsLayoutTable(IHtmlTableElement table) =>
             table.GetElementsByTagName("table").Length > 0;
 
+        /// <summary>
+        /// Reads a data table in two passes. First every cell is placed on the table's grid (colspan, and rowspans
+        /// from rows above), then cells are emitted, leaving out the fillers a page builder put where a rowspan or
+        /// colspan would have gone: empty or placeholder cells (&amp;nbsp;, —, /) in the label columns of data rows,
+        /// and in header rows. Without this, a label followed by two empty grid cells reads as a row with two blank
+        /// values too many, and a header placeholder (—) as a blank value.
+        /// </summary>
         private void ReadDataTable(IHtmlTableElement table)
         {
             var tableIndex = ++_tableCount;
+            _cells.Clear();
+            _spanUntil.Clear();
             var rowIndex = 0;
             foreach (var row in table.Rows)
             {
                 rowIndex++;
                 var rowId = ++_rowCount;
                 var cellIndex = 0;
+                var column = 0;
                 foreach (var cell in row.Cells)
                 {
                     cellIndex++;
-                    Pieces.Add(new Piece(CellContent(cell), true, SourceLocation.InTable(tableIndex, rowIndex, cellIndex), rowId));
+                    column = FreeColumn(column, rowIndex);
+                    var colSpan = Math.Clamp(cell.ColumnSpan, 1, MaxSpan);
+                    var rowSpan = Math.Clamp(cell.RowSpan, 1, MaxSpan);
+                    var text = CellContent(cell);
+                    _cells.Add(new GridCell(text, CellKindOf(text), rowIndex, cellIndex, column, colSpan, rowId));
+                    for (var c = column; c < column + colSpan; c++)
+                    {
+                        Occupy(c, rowIndex + rowSpan - 1);
+                    }
+
+                    column += colSpan;
+                }
+
+                if (_cells.Count > maxPieces)
+                {
+                    throw new ParseFailure("input.too-many-cells", $"页面的行和单元格超过上限 {maxPieces}", $"more than {maxPieces} lines and cells");
+                }
+            }
+
+            var labelEnd = LabelColumnsEnd();
+            var width = GridWidth();
+            if (labelEnd != NoNumbers && width == _previousWidth && _previousLabelEnd != NoNumbers)
+            {
+                // A table the CMS cut in two: the part after the cut may hold only rows whose labels end short of
+                // the label columns (总计, 结转下年度), so it borrows them from the part before, of the same width.
+                labelEnd = Math.Max(labelEnd, _previousLabelEnd);
+            }
+
+            _previousWidth = width;
+            _previousLabelEnd = labelEnd;
+            var filter = labelEnd != NoNumbers;
+            var start = 0;
+            while (start < _cells.Count)
+            {
+                var end = start;
+                var isHeader = false;
+                var hasNumber = false;
+                for (; end < _cells.Count && _cells[end].RowIndex == _cells[start].RowIndex; end++)
+                {
+                    hasNumber |= _cells[end].Kind == GridCellKind.Number;
+                    isHeader |= _cells[end].Kind == GridCellKind.Text && _cells[end].Column > labelEnd;
+                }
+
+                isHeader &= !hasNumber;
+                for (var i = start; i < end; i++)
+                {
+                    var cell = _cells[i];
+                    var filler = filter && cell.Kind == GridCellKind.Blank && (isHeader || cell.Column + cell.ColSpan - 1 <= labelEnd);
+                    if (!filler)
+                    {
+                        Pieces.Add(new Piece(cell.Text, true, SourceLocation.InTable(tableIndex, cell.RowIndex, cell.CellIndex), cell.RowId));
+                    }
                 }
 
                 CheckLimit();
+                start = end;
             }
+
+            _cells.Release();
+            _spanUntil.Release();
+        }
+
+        /// <summary>
+        /// The last grid column that holds row labels: the furthest a label reaches, over the rows with numbers (text
+        /// cells left of the row's first number) and the rows of labels alone (all blank values: every text cell ends
+        /// before the table's first value column; a header row reaches into the value columns). -1 when the numbers
+        /// have no labels beside them (section 四); <see cref="NoNumbers"/> when the table holds no number (all
+        /// blank, or not a statistics table): then which cells are fillers cannot be told, and every cell is kept.
+        /// </summary>
+        private int LabelColumnsEnd()
+        {
+            var firstValueColumn = int.MaxValue;
+            for (var i = 0; i < _cells.Count; i++)
+            {
+                if (_cells[i].Kind == GridCellKind.Number)
+                {
+                    firstValueColumn = Math.Min(firstValueColumn, _cells[i].Column);
+                }
+            }
+
+            if (firstValueColumn == int.MaxValue)
+            {
+                return NoNumbers;
+            }
+
+            var end = -1;
+            var rowStart = 0;
+            while (rowStart < _cells.Count)
+            {
+                var rowEnd = rowStart;
+                var firstNumber = -1;
+                var textEnd = -1;
+                for (; rowEnd < _cells.Count && _cells[rowEnd].RowIndex == _cells[rowStart].RowIndex; rowEnd++)
+                {
+                    var cell = _cells[rowEnd];
+                    if (firstNumber < 0 && cell.Kind == GridCellKind.Number)
+                    {
+                        firstNumber = rowEnd;
+                    }
+                    else if (firstNumber < 0 && cell.Kind == GridCellKind.Text)
+                    {
+                        textEnd = Math.Max(textEnd, cell.Column + cell.ColSpan - 1);
+                    }
+                }
+
+                if (firstNumber >= 0 || textEnd < firstValueColumn)
+                {
+                    end = Math.Max(end, textEnd);
+                }
+
+                rowStart = rowEnd;
+            }
+
+            return end;
+        }
+
+        /// <summary>The number of grid columns of the table being read.</summary>
+        private int GridWidth()
+        {
+            var width = 0;
+            for (var i = 0; i < _cells.Count; i++)
+            {
+                width = Math.Max(width, _cells[i].Column + _cells[i].ColSpan);
+            }
+
+            return width;
+        }
+
+        /// <summary>The first column at or after <paramref name="column"/> not covered by a rowspan from a row above.</summary>
+        private int FreeColumn(int column, int rowIndex)
+        {
+            while (column < _spanUntil.Count && _spanUntil[column] >= rowIndex)
+            {
+                column++;
+            }
+
+            return column;
+        }
+
+        private void Occupy(int column, int lastRow)
+        {
+            if (column >= MaxTrackedColumns)
+            {
+                // A hostile grid (thousands of colspans in a row) must not grow the span buffer without bound.
+                return;
+            }
+
+            while (_spanUntil.Count <= column)
+            {
+                _spanUntil.Add(0);
+            }
+
+            _spanUntil.Set(column, Math.Max(_spanUntil[column], lastRow));
+        }
+
+        private static GridCellKind CellKindOf(string text)
+        {
+            if (!CellValueParser.IsValueLike(text))
+            {
+                return GridCellKind.Text;
+            }
+
+            foreach (var c in text)
+            {
+                if (char.IsAsciiDigit(c) || c is >= '０' and <= '９')
+                {
+                    return GridCellKind.Number;
+                }
+            }
+
+            return GridCellKind.Blank;
         }
 
         /// <summary>

@@ -6,7 +6,9 @@ namespace ReportAudit.Core.Parsing.Readers;
 /// Reads plain text, including the text form of web pages in which table cells are flattened with
 /// <c>|</c>: whole rows on one line, or one cell per line with <c>|</c> on its own or trailing.
 /// Between two section headings, the lines from the first to the last one holding a <c>|</c> are a
-/// table region and are split on <c>|</c>; all other lines are paragraph lines.
+/// table region and are split on <c>|</c>; all other lines are paragraph lines. In the table sections
+/// (二, 三, 四) of text without <c>|</c> (copied from a PDF), a line ending in numbers separated by spaces is a
+/// row: its label and each number become cells.
 /// </summary>
 internal static class TextPieceReader
 {
@@ -15,15 +17,17 @@ internal static class TextPieceReader
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
         var pieces = new List<Piece>(lines.Length * 2);
         var segmentStart = 0;
+        var segmentSection = 0;
         for (var i = 0; i <= lines.Length; i++)
         {
-            var isBoundary = i == lines.Length || SectionHeadings.Match(lines[i].Trim(' ', '|', '\t')) > 0;
-            if (!isBoundary)
+            var heading = i == lines.Length ? 0 : SectionHeadings.Match(lines[i].Trim(' ', '|', '\t'));
+            if (i < lines.Length && heading == 0)
             {
                 continue;
             }
 
-            ReadSegment(lines, segmentStart, i, pieces);
+            ReadSegment(lines, segmentStart, i, pieces, segmentSection is >= 2 and <= 4);
+            segmentSection = heading;
             if (i < lines.Length)
             {
                 pieces.Add(new Piece(CellText.Clean(lines[i].Trim(' ', '|', '\t')), false, SourceLocation.AtLine(i + 1, 1)));
@@ -39,7 +43,7 @@ internal static class TextPieceReader
         return pieces;
     }
 
-    private static void ReadSegment(string[] lines, int from, int to, List<Piece> pieces)
+    private static void ReadSegment(string[] lines, int from, int to, List<Piece> pieces, bool tableSection)
     {
         int firstPipe = -1, lastPipe = -1;
         for (var i = from; i < to; i++)
@@ -57,7 +61,14 @@ internal static class TextPieceReader
 
         if (firstPipe < 0)
         {
-            AddLines(lines, from, to, pieces);
+            for (var i = from; i < to; i++)
+            {
+                if (!tableSection || !SpacedRowReader.TryRead(lines[i], i, pieces))
+                {
+                    AddLines(lines, i, i + 1, pieces);
+                }
+            }
+
             return;
         }
 
@@ -110,6 +121,14 @@ internal static class TextPieceReader
                 }
 
                 cell.Append(chunk);
+                if (bar < 0 && rowId > 0 && li < to && chunk.Trim().Length > 0)
+                {
+                    // A whole row written without its closing '|': the line break ends its last cell.
+                    Emit(cell.ToString(), cellLine, cellColumn, rowId, parts, pieces);
+                    cell.Clear();
+                    break;
+                }
+
                 if (bar < 0)
                 {
                     cell.Append('\n');
@@ -124,7 +143,8 @@ internal static class TextPieceReader
 
         if (cell.ToString().Trim().Length > 0)
         {
-            Emit(cell.ToString(), cellLine, cellColumn, 0, parts, pieces);
+            // The last cell of a row written without a closing '|' still belongs to its line's row.
+            Emit(cell.ToString(), cellLine, cellColumn, RowIdOf(lines[to], to), parts, pieces);
         }
     }
 

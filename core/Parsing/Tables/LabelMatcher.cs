@@ -55,6 +55,42 @@ internal static class LabelMatcher
     /// <summary>The official label's key, used in near-miss notices.</summary>
     public static string OfficialKey(TemplateRow row) => ChineseText.LabelKey(row.Label);
 
+    /// <summary>
+    /// A label a few characters off the official one (typos, dropped characters): within a third of the label's length
+    /// in edit distance. Only for labels of six characters or more (行政许可 and 行政处罚 are two apart), and only used for
+    /// a cell in the row's expected place.
+    /// </summary>
+    public static bool IsClose(string key, string official)
+    {
+        if (key.Length < 4 || official.Length < 6 || Math.Abs(key.Length - official.Length) > official.Length / 3)
+        {
+            return false;
+        }
+
+        var a = key.Length > 64 ? key[..64] : key;
+        var b = official.Length > 64 ? official[..64] : official;
+        Span<int> previous = stackalloc int[b.Length + 1];
+        Span<int> current = stackalloc int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            current.CopyTo(previous);
+        }
+
+        return previous[b.Length] <= official.Length / 3;
+    }
+
     /// <summary>Levenshtein distance, capped early: only 0, 1 or "more" matter here.</summary>
     public static int Distance(string a, string b)
     {

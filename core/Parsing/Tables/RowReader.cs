@@ -37,6 +37,51 @@ internal sealed class RowReader(ParseContext context, int from, int to, int sect
 
     private int FindLabel(IReadOnlyList<TemplateRow> rows, int r)
     {
+        var at = FindLabelByText(rows, r);
+        return at >= 0 ? at : FindLabelByPosition(rows, r);
+    }
+
+    /// <summary>
+    /// A label cell in the row's place (after the rows before it, before the rows after it, with values after it) that is
+    /// a few characters off the template's label (其他法律行政止公开 for 其他法律行政法规禁止公开) is this row: read, and said.
+    /// </summary>
+    private int FindLabelByPosition(IReadOnlyList<TemplateRow> rows, int r)
+    {
+        var row = rows[r];
+        for (var i = Cursor; i < to; i++)
+        {
+            var piece = context.Pieces[i];
+            if (piece.IsEmpty || CellValueParser.IsValueLike(piece.Text))
+            {
+                continue;
+            }
+
+            if (IsLaterLabel(rows, r, i))
+            {
+                return -1;
+            }
+
+            var next = i + 1;
+            if (next >= to || context.Pieces[next].IsEmpty || !CellValueParser.IsValueLike(context.Pieces[next].Text)
+                || !LabelMatcher.IsClose(context.Key(i), LabelMatcher.OfficialKey(row)))
+            {
+                continue;
+            }
+
+            context.Notice(
+                "label.by-position", NoticeLevel.Info,
+                $"标签“{piece.Text}”与模板“{row.Label}”不完全一致，按其在表中的位置读作“{row.Label}”",
+                $"label '{piece.Text}' differs from the template's '{row.Label}'; read as that row by its place in the table",
+                section, row.Key, piece.Location);
+            Cursor = i + 1;
+            return i;
+        }
+
+        return -1;
+    }
+
+    private int FindLabelByText(IReadOnlyList<TemplateRow> rows, int r)
+    {
         var row = rows[r];
         for (var i = Cursor; i < to; i++)
         {
@@ -122,6 +167,7 @@ internal sealed class RowReader(ParseContext context, int from, int to, int sect
                 $"“{row.Label}”一行有 {values.Count + extra} 个数值单元格，模板只有 {row.Columns.Count} 列；无法确定对应关系，该行未读取",
                 $"row '{row.Key}' has {values.Count + extra} value cells for the template's {row.Columns.Count} columns; the row was not read",
                 section, row.Key, context.Pieces[labelAt].Location);
+            MarkUncertain(into, row, labelAt, $"{values.Count + extra} 个数值对应 {row.Columns.Count} 列", $"{values.Count + extra} values for {row.Columns.Count} columns");
             Cursor = i + extra;
             return;
         }
@@ -138,6 +184,19 @@ internal sealed class RowReader(ParseContext context, int from, int to, int sect
             return;
         }
 
+        if (values.Count == 0 && _columnX.ContainsKey(row.Columns.Count) && i < to && IsLaterLabel(rows, r, i))
+        {
+            ReadBlankRow(row, labelAt, into);
+            Cursor = i;
+            return;
+        }
+
+        if (UncertainRows.NoteIfUnplaceable(context, row, values, context.Pieces[labelAt].Location, section))
+        {
+            Cursor = i;
+            return;
+        }
+
         for (var c = 0; c < values.Count; c++)
         {
             into.Set(row.Key, row.Columns[c], CellValueParser.Parse(values[c].Text, values[c].Location));
@@ -146,6 +205,13 @@ internal sealed class RowReader(ParseContext context, int from, int to, int sect
         if (values.Count < row.Columns.Count)
         {
             var where = context.Pieces[labelAt].Location;
+            if (values.Count > 0 && values.TrueForAll(v => v.X > 0 || v.RowId > 0))
+            {
+                // A table row (HTML, Word, PDF) with fewer cells than columns (merged cells) and, for a PDF, no complete
+                // row above to place them by: left to right is a guess. Flattened text keeps its left-to-right reading.
+                MarkUncertain(into, row, labelAt, "缺少的单元格无法按版面定位", "the missing cells cannot be located on the page");
+            }
+
             context.Notice(
                 "table.too-few-cells", NoticeLevel.Warning,
                 $"“{row.Label}”一行只有 {values.Count} 个数值单元格，模板要求 {row.Columns.Count} 个；已从左到右对应，其余视为缺失",
@@ -163,6 +229,7 @@ internal sealed class RowReader(ParseContext context, int from, int to, int sect
     private void PlaceByPosition(TemplateRow row, int labelAt, List<Piece> values, double[] columnX, StatisticsTable into)
     {
         var taken = new Piece?[row.Columns.Count];
+        var misplaced = 0;
         foreach (var value in values)
         {
             var nearest = 0;
@@ -174,7 +241,20 @@ internal sealed class RowReader(ParseContext context, int from, int to, int sect
                 }
             }
 
+            if (taken[nearest] is not null || Math.Abs(columnX[nearest] - value.X) > ColumnSpacing(columnX) * 0.4)
+            {
+                misplaced++;
+            }
+
             taken[nearest] ??= value;
+        }
+
+        if (misplaced > 0 || values.Count * 2 < row.Columns.Count)
+        {
+            // Values between columns, two under one column, or most of the row missing (merged cells): no placement is sure.
+            MarkUncertain(into, row, labelAt,
+                misplaced > 0 ? $"{misplaced} 个数值与模板的列对不齐" : $"{row.Columns.Count} 列中只有 {values.Count} 个数值",
+                misplaced > 0 ? $"{misplaced} value(s) do not line up with the template's columns" : $"only {values.Count} values for {row.Columns.Count} columns");
         }
 
         var blanks = new List<string>();
@@ -195,6 +275,51 @@ internal sealed class RowReader(ParseContext context, int from, int to, int sect
             "table.blank-by-position", NoticeLevel.Info,
             $"“{row.Label}”一行有 {values.Count} 个数值；按版面位置对应各列，{string.Join("、", blanks)} 列为空白",
             $"row '{row.Key}' has {values.Count} values; placed by their position on the page, blank: {string.Join(", ", blanks)}",
+            section, row.Key, context.Pieces[labelAt].Location);
+    }
+
+    /// <summary>
+    /// In a PDF table (a complete row seen above), a label followed straight by the next row's label is a row whose
+    /// cells are all blank: a blank cell leaves no trace in the text layer. Its cells are blank, not missing.
+    /// </summary>
+    private void ReadBlankRow(TemplateRow row, int labelAt, StatisticsTable into)
+    {
+        var where = context.Pieces[labelAt].Location;
+        foreach (var column in row.Columns)
+        {
+            into.Set(row.Key, column, CellValueParser.Parse(string.Empty, where));
+        }
+
+        context.Notice(
+            "table.blank-row", NoticeLevel.Info,
+            $"“{row.Label}”一行没有数值，各列均为空白",
+            $"row '{row.Key}' has no values: every cell is blank",
+            section, row.Key, where);
+    }
+
+    /// <summary>The narrowest distance between two neighbouring columns.</summary>
+    private static double ColumnSpacing(double[] columnX)
+    {
+        var spacing = double.MaxValue;
+        for (var c = 1; c < columnX.Length; c++)
+        {
+            spacing = Math.Min(spacing, Math.Abs(columnX[c] - columnX[c - 1]));
+        }
+
+        return spacing == double.MaxValue ? 0 : spacing;
+    }
+
+    /// <summary>
+    /// Uncertain is said, not guessed: the row is marked so that the rules treat its cells as not assessable, and the
+    /// notice names it by the template's label.
+    /// </summary>
+    private void MarkUncertain(StatisticsTable into, TemplateRow row, int labelAt, string whyZh, string whyEn)
+    {
+        into.MarkUncertain(row.Key);
+        context.Notice(
+            "table.row-uncertain", NoticeLevel.Warning,
+            $"“{row.Label}”一行的数值无法确定对应的列（{whyZh}），该行不参与核算",
+            $"the values of row '{row.Key}' cannot be placed on the template's columns with confidence ({whyEn}); the row is left out of the arithmetic checks",
             section, row.Key, context.Pieces[labelAt].Location);
     }
 

@@ -31,8 +31,8 @@ public sealed class BlobReportFileStore(BlobServiceClient service, StorageOption
         }
     }
 
-    public async Task UploadAsync(string blobPath, Stream content, CancellationToken cancellationToken = default) =>
-        await _container.GetBlobClient(blobPath).UploadAsync(content, overwrite: true, cancellationToken).ConfigureAwait(false);
+    public async Task<string> UploadAsync(string blobPath, Stream content, CancellationToken cancellationToken = default) =>
+        (await _container.GetBlobClient(blobPath).UploadAsync(content, overwrite: true, cancellationToken).ConfigureAwait(false)).Value.ETag.ToString();
 
     public Uri LinkTo(string blobPath)
     {

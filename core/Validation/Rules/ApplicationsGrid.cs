@@ -16,6 +16,12 @@ internal sealed class ApplicationsGrid
     public ApplicationsGrid(AnnualReport report)
     {
         Rows = report.Template == TemplateVersion.Unknown ? [] : TemplateCatalog.ApplicationRows(report.Template);
+        if (report.Template == TemplateVersion.V2021 && report.Applications.HasRow("result.other"))
+        {
+            // The 2019 single （六）其他处理 row in a 2021 table counts among the results.
+            Rows = [.. Rows, .. TemplateCatalog.Applications2019.Where(r => r.Key == "result.other")];
+        }
+
         _cells = new Cell?[Rows.Count * Columns];
         Present = new bool[Rows.Count];
         for (var r = 0; r < Rows.Count; r++)

@@ -23,6 +23,12 @@ internal sealed class CellCensus
     {
         foreach (var row in table.RowKeys)
         {
+            if (table.IsUncertain(row))
+            {
+                // Blanks of a row whose values could not be placed are where the values were not put: not assessable.
+                continue;
+            }
+
             foreach (var (column, cell) in table.Row(row))
             {
                 if (cell.Kind == CellKind.Integer)

@@ -8,7 +8,8 @@ public sealed class FeeStatementRule : IReportRule
     public static RuleDescriptor Info { get; } = new(
         "plausibility.fee-statement", Severity.Notice,
         "第六部分未说明信息处理费收取情况", "Section 六 does not state whether information processing fees were charged",
-        "国办公开办函〔2021〕30号：第六部分报告依据《政府信息公开信息处理费管理办法》收取信息处理费的情况");
+        "国办公开办函〔2021〕30号：第六部分报告依据《政府信息公开信息处理费管理办法》收取信息处理费的情况",
+        "提示：2021 年版模板要求第六部分报告信息处理费的收取情况，没有写属于内容不全，不影响数字。 notice: the 2021 format asks section 六 to report information processing fees; leaving it out makes the report incomplete, not wrong.");
 
     public RuleDescriptor Descriptor => Info;
 

@@ -9,7 +9,8 @@ public sealed class ImpossibleDateRule : IReportRule
     public static RuleDescriptor Info { get; } = new(
         "date.impossible", Severity.Error,
         "发布日期早于报告年度结束", "Published before the report year ended",
-        "条例 第四十九条：年度报告报告上一年度的工作");
+        "条例 第四十九条：年度报告报告上一年度的工作",
+        "错误：报告上写明的日期（发布日期字段或落款）早于报告年度结束，不可能，多半是年份写错，报告须更正。 error: a date the report states (publication field or signature) lies before the report year ended, which is impossible, most likely a wrong year; the report must be corrected.");
 
     public RuleDescriptor Descriptor => Info;
 

@@ -14,7 +14,8 @@ public sealed class InForceRule : IReportRule
     public static RuleDescriptor Info { get; } = new(
         "crossyear.in-force", Severity.Warning,
         "现行有效件数与上年数、本年制发和废止件数相符", "In-force count follows from last year's, issued and repealed",
-        "第二部分表格：上年现行有效 + 本年制发 − 本年废止 = 本年现行有效（清理文件时可能不符）");
+        "第二部分表格：上年现行有效 + 本年制发 − 本年废止 = 本年现行有效（清理文件时可能不符）",
+        "警告：上年现行有效 + 本年制发 − 本年废止 与本年现行有效不符；集中清理文件时可以合理地不符，所以只作警告。 warning: last year's in force + issued − repealed differs from this year's in force; a clean-up of documents can explain it, so only a warning.");
 
     public RuleDescriptor Descriptor => Info;
 
@@ -57,10 +58,10 @@ public sealed class InForceRule : IReportRule
             var label = TemplateCatalog.ActiveDisclosureRowLabel(row);
             var lastYear = previous.Year.ToString(CultureInfo.InvariantCulture);
             var sum = $"{Terms.N(last)}+{Terms.N(issued?.ValueOrZero ?? 0m)}-{Terms.N(repealed?.ValueOrZero ?? 0m)} = {Terms.N(expected)}";
-            var blanks = new[] { (issued, "issued"), (repealed, "repealed") }.Where(c => c.Item1 is null || c.Item1.IsBlank).Select(c => $"{row}/{c.Item2}").ToList();
+            var blanks = new[] { (issued, "issued"), (repealed, "repealed") }.Where(c => c.Item1 is null || c.Item1.IsBlank).Select(c => Labels.Cell(2, row, c.Item2)).ToList();
             context.Add(new Finding(Info.Id, Info.Severity,
                 $"{label}：{lastYear} 年现行有效 + 本年制发 − 本年废止 = {sum}，本年现行有效件数为 {Terms.N(now)}，差 {Terms.N(Math.Abs(expected - now))}（如有集中清理请在报告中说明）{Terms.BlankNoteZh(blanks)}",
-                $"{row}: {lastYear} in force + issued − repealed = {sum}, in force now {Terms.N(now)}, difference {Terms.N(Math.Abs(expected - now))} (a clean-up should be explained){Terms.BlankNoteEn(blanks)}",
+                $"{label}: {lastYear} 现行有效 in force + 本年制发 issued − 本年废止 repealed = {sum}, in force now {Terms.N(now)}, difference {Terms.N(Math.Abs(expected - now))} (a clean-up should be explained){Terms.BlankNoteEn(blanks)}",
                 2, row, "in_force",
                 Expected: Terms.N(expected), Actual: Terms.N(now),
                 Cells: new[] { issued, repealed, inForce }.Where(c => c is not null && c.Location.IsKnown).Select(c => c!.Location).ToArray()));

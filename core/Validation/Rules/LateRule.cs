@@ -13,7 +13,9 @@ public sealed class LateRule : IReportRule
     public static RuleDescriptor Info { get; } = new(
         "date.late", Severity.Warning,
         "晚于条例第四十九条规定的期限发布", "Published after the deadline of 条例 第四十九条",
-        "条例 第四十九条：部门 1 月 31 日前，县级以上人民政府 3 月 31 日前（乡镇、街道按地方规定）");
+        "条例 第四十九条：部门 1 月 31 日前，县级以上人民政府 3 月 31 日前（乡镇、街道按地方规定）；地方规定的更早期限见配置",
+        "警告：晚发布是事实，但期限取决于机关类别（由标题和名称推断）和地方规定（配置），推断可能有误，所以不作为错误。 "
+        + "warning: late publication is a fact, but the deadline depends on the kind of body (inferred from title and name) and on local rules (configuration); the inference can be wrong, so it is not an error.");
 
     public RuleDescriptor Descriptor => Info;
 
@@ -39,7 +41,8 @@ public sealed class LateRule : IReportRule
             return;
         }
 
-        var deadline = DeadlineOf(context.Options, kind.Kind, year);
+        var rule = DeadlinePolicy.Resolve(context.Options, kind, year, report.Body, report.Title, context.Region);
+        var deadline = rule.Date;
         if (published <= deadline)
         {
             return;
@@ -50,22 +53,8 @@ public sealed class LateRule : IReportRule
         var publishedText = published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var kindName = BodyKindClassification.NameOf(kind.Kind);
         context.Add(new Finding(Info.Id, Info.Severity,
-            $"发布日期 {publishedText}（{ImpossibleDateRule.SourceZh(report.PublishedOnSource)}）晚于期限 {deadlineText} {days} 天；适用期限：{kind.ReasonZh}，期限为次年 {deadline.Month} 月 {deadline.Day} 日（{kindName}）",
-            $"published {publishedText} ({ImpossibleDateRule.SourceEn(report.PublishedOnSource)}), {days} day(s) after the deadline {deadlineText}; deadline applied: {kind.ReasonEn}, so {deadline.ToString("MMMM d", CultureInfo.InvariantCulture)} of the following year ({kindName})",
+            $"发布日期 {publishedText}（{ImpossibleDateRule.SourceZh(report.PublishedOnSource)}）晚于期限 {deadlineText} {days} 天；适用期限：{kind.ReasonZh}，期限为次年 {deadline.Month} 月 {deadline.Day} 日（{kindName}），依据：{rule.SourceZh}",
+            $"published {publishedText} ({ImpossibleDateRule.SourceEn(report.PublishedOnSource)}), {days} day(s) after the deadline {deadlineText}; deadline applied: {kind.ReasonEn}, so {deadline.ToString("MMMM d", CultureInfo.InvariantCulture)} of the following year ({kindName}), set by {rule.SourceEn}",
             Expected: $"≤ {deadlineText}", Actual: publishedText));
-    }
-
-    /// <summary>The deadline for a kind of body and a report year: the configured month-day of the following year.</summary>
-    public static DateOnly DeadlineOf(ValidationOptions options, BodyKind kind, int year)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        var fallback = kind == BodyKind.Government ? "03-31" : "01-31";
-        var text = options.Deadlines.TryGetValue(BodyKindClassification.NameOf(kind), out var configured) ? configured : fallback;
-        if (!DateOnly.TryParseExact($"{year + 1}-{text}", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var deadline))
-        {
-            deadline = DateOnly.ParseExact($"{year + 1}-{fallback}", "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        }
-
-        return deadline;
     }
 }

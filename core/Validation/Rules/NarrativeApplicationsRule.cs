@@ -11,7 +11,8 @@ public sealed class NarrativeApplicationsRule : IReportRule
     public static RuleDescriptor Info { get; } = new(
         "narrative.applications", Severity.Warning,
         "总体情况所述申请件数与第三部分表格一致", "Application figures in section 一 match the section 三 table",
-        "条例 第五十条：年度报告应当包括收到和处理政府信息公开申请的情况（文字与表格应一致）");
+        "条例 第五十条：年度报告应当包括收到和处理政府信息公开申请的情况（文字与表格应一致）",
+        "警告：第一部分文字所述件数与表格不符；文字中的数字是推断读出的，只读明确的句子，仍可能读错，所以从不作为错误。 warning: a figure the prose of section 一 states differs from the table; figures are read from prose by inference (clear clauses only) and can be misread, so never an error.");
 
     public RuleDescriptor Descriptor => Info;
 
@@ -42,10 +43,10 @@ public sealed class NarrativeApplicationsRule : IReportRule
         var carriedIn = TableValues.ApplicationsTotal(report, "carried_in");
         var compared = 0;
         compared += Compare(context, stated, NarrativeFigures.Received, "new", newTotal,
-            newTotal is { } n && carriedIn is { } c ? n + c : null, "本年新收（或新收加上年结转）", "new (or new + carried_in)");
-        compared += Compare(context, stated, NarrativeFigures.CarriedIn, "carried_in", carriedIn, null, "上年结转", "carried_in");
-        compared += Compare(context, stated, NarrativeFigures.Completed, "result.total", TableValues.ApplicationsTotal(report, "result.total"), null, "办理结果总计", "result.total");
-        compared += Compare(context, stated, NarrativeFigures.CarriedOut, "carried_out", TableValues.ApplicationsTotal(report, "carried_out"), null, "结转下年度继续办理", "carried_out");
+            newTotal is { } n && carriedIn is { } c ? n + c : null, "本年新收（或新收加上年结转）", "一、本年新收 new applications (or new plus 二、上年结转 carried in)");
+        compared += Compare(context, stated, NarrativeFigures.CarriedIn, "carried_in", carriedIn, null, "上年结转", "二、上年结转 carried in");
+        compared += Compare(context, stated, NarrativeFigures.Completed, "result.total", TableValues.ApplicationsTotal(report, "result.total"), null, "办理结果总计", "（七）总计 results total");
+        compared += Compare(context, stated, NarrativeFigures.CarriedOut, "carried_out", TableValues.ApplicationsTotal(report, "carried_out"), null, "结转下年度继续办理", "四、结转下年度继续办理 carried over");
         if (compared == 0)
         {
             context.NotAssessable("第三部分相应的总计栏及其分项均为空白 the table cells the prose speaks of are blank");

@@ -146,6 +146,69 @@ internal static partial class NarrativeFigures
         return null;
     }
 
+    /// <summary>The clause stating an amount of 信息处理费 actually collected (more than 0), and the amount; null when none is stated.</summary>
+    public static StatedFigure? FeeCollected(string text)
+    {
+        foreach (var range in Sentences().EnumerateSplits(text))
+        {
+            foreach (var clauseRange in Clauses().EnumerateSplits(text.AsSpan(range)))
+            {
+                var clause = text.AsSpan(range)[clauseRange];
+                if (!clause.Contains("处理费", StringComparison.Ordinal) || NoFees().IsMatch(clause) || clause.Contains("通知", StringComparison.Ordinal))
+                {
+                    continue; // a notice's amount is not money collected.
+                }
+
+                var match = FeeAmount().Match(clause.ToString());
+                if (match.Success && decimal.TryParse(match.Groups["n"].ValueSpan, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n) && n > 0)
+                {
+                    // In 元, so that the message can say how much (万元 converted).
+                    return new StatedFigure(match.Groups["unit"].ValueSpan.StartsWith("万") ? n * 10000 : n, clause.ToString());
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The clause saying no fee notice (收费通知) was sent, or null.</summary>
+    public static string? NoFeeNoticeSent(string text)
+    {
+        foreach (var range in Sentences().EnumerateSplits(text))
+        {
+            foreach (var clauseRange in Clauses().EnumerateSplits(text.AsSpan(range)))
+            {
+                var clause = text.AsSpan(range)[clauseRange];
+                // 申请人逾期未按收费通知要求缴纳费用 (the template's row) speaks of unpaid notices, not of none sent.
+                if (clause.Contains("收费通知", StringComparison.Ordinal) && !clause.Contains("未按收费通知", StringComparison.Ordinal) && NoNotice().IsMatch(clause))
+                {
+                    return clause.ToString();
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The number of fee notices (收费通知) the text says were sent, or null when it gives none.</summary>
+    public static StatedFigure? FeeNoticesSent(string text)
+    {
+        foreach (var range in Sentences().EnumerateSplits(text))
+        {
+            foreach (var clauseRange in Clauses().EnumerateSplits(text.AsSpan(range)))
+            {
+                var clause = text.AsSpan(range)[clauseRange].ToString();
+                if (NoticeCount().Match(clause) is { Success: true } match
+                    && decimal.TryParse(match.Groups["n"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+                {
+                    return new StatedFigure(n, clause);
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>True when the text says anything about 信息处理费.</summary>
     public static bool MentionsFees(string text) =>
         text.Contains("处理费", StringComparison.Ordinal) || text.Contains("信息公开收费", StringComparison.Ordinal);
@@ -205,6 +268,15 @@ internal static partial class NarrativeFigures
 
     [GeneratedRegex("纠错|纠正|败诉|维持|撤销|确认违法")]
     private static partial Regex Outcome();
+
+    [GeneratedRegex(@"(?:收取|收缴|收到|缴纳)[^,\d]{0,12}?处理费[^\d]{0,8}?(?<n>\d+(?:\.\d+)?)(?<unit>万?元)|处理费[^,\d]{0,8}?(?:共计|合计|共|计)?(?<n>\d+(?:\.\d+)?)(?<unit>万?元)")]
+    private static partial Regex FeeAmount();
+
+    [GeneratedRegex(@"(?:未|没有|不曾)(?:向申请人)?(?:发出|发送|出具|送达|制发)过?[^,\d]{0,6}?收费通知|无[^,\d]{0,4}?收费通知|收费通知[^,\d]{0,6}?(?:0件|零件|为0(?![\d.])|为零)")]
+    private static partial Regex NoNotice();
+
+    [GeneratedRegex(@"(?:发出|发送|出具|送达|制发)[^,\d]{0,10}?收费通知[^\d]{0,6}?(?<n>\d+)(?:件|份|次)|收费通知(?:书)?[^\d]{0,6}?(?<n>\d+)(?:件|份|次)|(?<n>\d+)(?:件|份|次)[^,\d]{0,6}?收费通知")]
+    private static partial Regex NoticeCount();
 
     [GeneratedRegex(@"(?:未|没有|无)(?:收取|收|产生|发生|涉及)?[^,\d]{0,12}?处理费|不(?:收取|涉及)[^,\d]{0,8}?处理费|处理费[^,]{0,8}?(?:为0(?![\d.])|为零|(?<![\d.])0元|未收取|未产生)")]
     private static partial Regex NoFees();

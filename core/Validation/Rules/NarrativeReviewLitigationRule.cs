@@ -6,7 +6,8 @@ public sealed class NarrativeReviewLitigationRule : IReportRule
     public static RuleDescriptor Info { get; } = new(
         "narrative.review-litigation", Severity.Warning,
         "总体情况所述行政复议、行政诉讼件数与第四部分表格一致", "Review and litigation figures in section 一 match the section 四 table",
-        "条例 第五十条：年度报告应当包括因政府信息公开工作被申请行政复议、提起行政诉讼的情况");
+        "条例 第五十条：年度报告应当包括因政府信息公开工作被申请行政复议、提起行政诉讼的情况",
+        "警告：第一部分文字所述行政复议、行政诉讼件数与表格不符；文字是推断读出的，所以从不作为错误。 warning: a review or litigation figure the prose states differs from the table; prose is read by inference, so never an error.");
 
     public RuleDescriptor Descriptor => Info;
 

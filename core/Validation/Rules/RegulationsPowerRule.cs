@@ -21,7 +21,8 @@ public sealed class RegulationsPowerRule : IReportRule
     public static RuleDescriptor Info { get; } = new(
         "plausibility.regulations-power", Severity.Warning,
         "无规章制定权的机关填报了规章数字", "规章 figures from a body without rule-making power",
-        "plausibility（《立法法》第九十一条、第九十三条：规章由国务院部门、省级和设区的市级人民政府制定）");
+        "plausibility（《立法法》第九十一条、第九十三条：规章由国务院部门、省级和设区的市级人民政府制定）",
+        "警告：由机关名称推断其没有规章制定权，却填报了规章数字；名称推断可能有误（如县级市），所以不作为错误。 warning: the body's name suggests it cannot make 规章, yet it reports 规章 figures; inferred from the name (a county-level city cannot be told), so not an error.");
 
     public RuleDescriptor Descriptor => Info;
 
@@ -58,7 +59,7 @@ public sealed class RegulationsPowerRule : IReportRule
             return;
         }
 
-        var figures = string.Join("、", nonZero.Select(c => $"{c.Key} {Terms.N(c.Value.Number!.Value)}"));
+        var figures = string.Join("、", nonZero.Select(c => $"{Labels.Column(2, c.Key)} {Terms.N(c.Value.Number!.Value)}"));
         context.Add(new Finding(Info.Id, Info.Severity,
             $"“{name}”是{why.Zh}，没有规章制定权，却填报了规章数字（{figures}）；规章一行应为 0，本机关制发的文件应计入规范性文件",
             $"'{name}' is {why.En} without rule-making power, yet reports 规章 figures ({figures}); the row should be 0 and its own documents count as normative documents",

@@ -12,7 +12,8 @@ public sealed class RowsRule : IReportRule
     public static RuleDescriptor Info { get; } = new(
         "structure.rows", Severity.Warning,
         "统计表的行和列齐全", "Every row and column of the template present",
-        "《中华人民共和国政府信息公开工作年度报告格式》");
+        "《中华人民共和国政府信息公开工作年度报告格式》",
+        "警告：表格缺行缺列，多半是报告不全，也可能是表格没有读全（网页、PDF 的排版），需要人看；不作为错误。 warning: a missing row or column most likely means an incomplete table, but the reading may have missed it (page or PDF layout); a person should look, so not an error.");
 
     public RuleDescriptor Descriptor => Info;
 
@@ -56,10 +57,16 @@ public sealed class RowsRule : IReportRule
 
         foreach (var (key, label, _, columns, _, _) in rows)
         {
+            if (table.IsUncertain(key))
+            {
+                // The parser's table.row-uncertain notice names the row; its cells are not assessable.
+                continue;
+            }
+
             if (!table.HasRow(key))
             {
                 context.Add(new Finding(Info.Id, Info.Severity,
-                    $"第{numeral}部分的表格缺少“{label}”一行", $"section {numeral}'s table lacks row '{key}'",
+                    $"第{numeral}部分的表格缺少“{label}”一行", $"section {numeral}'s table lacks the row “{label}”",
                     Section: section, Row: key));
                 continue;
             }
@@ -74,8 +81,8 @@ public sealed class RowsRule : IReportRule
             if (missing.Count > 0)
             {
                 context.Add(new Finding(Info.Id, Info.Severity,
-                    $"第{numeral}部分“{label}”一行缺少 {missing.Count} 列：{string.Join("、", missing)}",
-                    $"section {numeral} row '{key}' lacks {missing.Count} column(s): {string.Join(", ", missing)}",
+                    $"第{numeral}部分“{label}”一行缺少 {missing.Count} 列：{string.Join("、", missing.Select(c => Labels.Column(section, c)))}",
+                    $"section {numeral}, row “{label}” lacks {missing.Count} column(s): {string.Join(", ", missing.Select(c => Labels.Column(section, c)))}",
                     Section: section, Row: key, Column: missing.Count == 1 ? missing[0] : null,
                     Expected: columns.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     Actual: cells.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),

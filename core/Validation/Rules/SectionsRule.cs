@@ -8,7 +8,8 @@ public sealed class SectionsRule : IReportRule
     public static RuleDescriptor Info { get; } = new(
         "structure.sections", Severity.Warning,
         "六个部分齐全且顺序正确", "All six sections present and in order",
-        "《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）");
+        "《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）",
+        "警告：缺少某一部分或顺序不对，多半是报告不全，也可能是标题没有识别出来，需要人看；不作为错误，因为标题识别可能有误。 warning: a missing or misplaced section most likely means an incomplete report, but the heading may simply not have been recognised; a person should look, so not an error.");
 
     public RuleDescriptor Descriptor => Info;
 

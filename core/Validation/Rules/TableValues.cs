@@ -16,7 +16,7 @@ internal static class TableValues
         var cell = table[row, column];
         if (cell is { IsBlank: false, Number: not null } || cell is null && !table.HasRow(row))
         {
-            terms.Add(cell, Labels.ApplicationCellKey(row, column));
+            terms.Add(cell, Labels.ApplicationCell(row, column));
             return;
         }
 
@@ -25,35 +25,88 @@ internal static class TableValues
             var parts = new Terms();
             foreach (var part in TemplateCatalog.ApplicantParts)
             {
-                parts.Add(table[row, part], Labels.ApplicationCellKey(row, part));
+                parts.Add(table[row, part], Labels.ApplicationCell(row, part));
             }
 
-            derived.Add($"{row}/total={Terms.N(parts.Sum)}");
-            terms.AddValue(parts.Sum);
+            derived.Add($"{Labels.ApplicationCell(row, "total")} = {Terms.N(parts.Sum)}");
+            terms.AddValue(parts.Sum).AddBlanks(parts.Blanks);
             return;
         }
 
         if (row == "result.total")
         {
             var parts = new Terms();
-            foreach (var result in Labels.ResultRows(report.Template))
+            foreach (var result in Labels.ResultRows(report))
             {
-                parts.Add(table[result, column], Labels.ApplicationCellKey(result, column));
+                parts.Add(table[result, column], Labels.ApplicationCell(result, column));
             }
 
-            derived.Add($"result.total/{column}={Terms.N(parts.Sum)}");
-            terms.AddValue(parts.Sum);
+            derived.Add($"{Labels.ApplicationCell("result.total", column)} = {Terms.N(parts.Sum)}");
+            terms.AddValue(parts.Sum).AddBlanks(parts.Blanks);
             return;
         }
 
-        terms.Add(cell, Labels.ApplicationCellKey(row, column));
+        terms.Add(cell, Labels.ApplicationCell(row, column));
+    }
+
+    /// <summary>True when the cell exists and states a number (a blank is not a stated figure).</summary>
+    public static bool Given(Cell? cell) => cell is { IsBlank: false, Number: not null };
+
+    /// <summary>True when any of a section 三 row's six applicant columns states a number.</summary>
+    public static bool AnyPartGiven(StatisticsTable table, string row)
+    {
+        foreach (var part in TemplateCatalog.ApplicantParts)
+        {
+            if (Given(table[row, part]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when any result row of a section 三 column states a number.</summary>
+    public static bool AnyResultGiven(AnnualReport report, string column)
+    {
+        foreach (var row in Labels.ResultRows(report.Template))
+        {
+            if (Given(report.Applications[row, column]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Uncertain is said, not guessed: when any of <paramref name="rows"/> is a row the parser could not place with
+    /// confidence, the rule is not assessable (its arithmetic would test misplaced numbers); returns true then.
+    /// </summary>
+    public static bool NotAssessableIfUncertain(RuleContext context, StatisticsTable table, IEnumerable<string> rows)
+    {
+        if (table.UncertainRows.Count == 0)
+        {
+            return false;
+        }
+
+        var uncertain = rows.Where(table.IsUncertain).ToList();
+        if (uncertain.Count == 0)
+        {
+            return false;
+        }
+
+        var labels = string.Join("、", uncertain.Select(r => $"“{Labels.Row(r)}”"));
+        context.NotAssessable($"{labels}一行的数值无法确定对应的列，不作核算 the values of {string.Join(", ", uncertain)} could not be placed with confidence");
+        return true;
     }
 
     /// <summary>The figure a section 三 total cell states, or what its parts determine when it is blank; null when neither is known.</summary>
     public static decimal? ApplicationsTotal(AnnualReport report, string row)
     {
         var table = report.Applications;
-        if (!table.HasRow(row))
+        if (!table.HasRow(row) || table.IsUncertain(row))
         {
             return null;
         }
@@ -76,7 +129,7 @@ internal static class TableValues
     public static decimal? ReviewTotal(AnnualReport report, string group)
     {
         var table = report.ReviewLitigation;
-        if (!table.HasRow(group))
+        if (!table.HasRow(group) || table.IsUncertain(group))
         {
             return null;
         }

@@ -10,7 +10,8 @@ public sealed class TemplateMixedRule : IReportRule
     public static RuleDescriptor Info { get; } = new(
         "template.mixed", Severity.Warning,
         "统计表混用了两版模板", "Tables mixing rows of both templates",
-        "国办公开办函〔2021〕30号");
+        "国办公开办函〔2021〕30号",
+        "警告：表格混有两版模板的行，多半是改版时没有改全，也可能是读表的误差，需要人看。 warning: rows of both templates, most likely a half-done update, possibly a reading error; a person should look.");
 
     public RuleDescriptor Descriptor => Info;
 
@@ -28,10 +29,11 @@ public sealed class TemplateMixedRule : IReportRule
         var mine = report.Template == TemplateVersion.V2019 ? "2019" : "2021";
         if (report.ForeignTemplateRows.Count > 0)
         {
-            var rows = string.Join("、", report.ForeignTemplateRows);
+            // Named as the template prints them: （六）其他处理, 政府集中采购.
+            var rows = string.Join("、", report.ForeignTemplateRows.Select(r => $"“{Labels.AnyRow(r)}”"));
             context.Add(new Finding(Info.Id, Info.Severity,
                 $"表格按 {mine} 年版模板读取，但含有 {other} 年版模板的行：{rows}",
-                $"the tables follow the {mine} template but contain rows of the {other} template: {string.Join(", ", report.ForeignTemplateRows)}",
+                $"the tables follow the {mine} template but contain rows of the {other} template: {rows}",
                 Row: report.ForeignTemplateRows.Count == 1 ? report.ForeignTemplateRows[0] : null,
                 Expected: mine, Actual: $"{mine}+{other}"));
             return;

@@ -11,7 +11,8 @@ public sealed class TemplateOutdatedRule : IReportRule
     public static RuleDescriptor Info { get; } = new(
         "template.outdated", Severity.Error,
         "2021 年及以后的年报使用了 2019 年版模板", "A report for 2021 or later on the 2019 template",
-        "国办公开办函〔2021〕30号：新格式自 2021 年度报告起使用");
+        "国办公开办函〔2021〕30号：新格式自 2021 年度报告起使用",
+        "错误：2021 年度及以后的报告使用了 2019 年版表格，模板由表格的行可靠判断，报告须按新格式重新发布。 error: a report for 2021 or later uses the 2019 tables; the template is told reliably from the table rows, and the report must be republished in the new format.");
 
     public RuleDescriptor Descriptor => Info;
 

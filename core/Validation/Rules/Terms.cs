@@ -44,6 +44,13 @@ internal sealed class Terms
         return AddValue(cell?.ValueOrZero ?? 0m);
     }
 
+    /// <summary>Remembers blank cells that stand behind a value added with <see cref="AddValue"/> (a blank total's blank parts).</summary>
+    public Terms AddBlanks(IEnumerable<string> names)
+    {
+        _blanks.AddRange(names);
+        return this;
+    }
+
     /// <summary>Adds a value worked out elsewhere (a blank total taken from its parts).</summary>
     public Terms AddValue(decimal value)
     {

@@ -6,9 +6,10 @@ namespace ReportAudit.Core.Validation.Rules;
 public sealed class YearMismatchRule : IReportRule
 {
     public static RuleDescriptor Info { get; } = new(
-        "date.year-mismatch", Severity.Error,
+        "date.year-mismatch", Severity.Warning,
         "标题年度与正文年度不一致", "The title's year disagrees with the body text's",
-        "条例 第四十九条、第五十条：年度报告报告一个年度的工作");
+        "条例 第四十九条、第五十条：年度报告报告一个年度的工作",
+        "警告：标题年度与第一部分开头所写年度不一致；正文年度是从文字中推断读出的（第一部分的第一个年份），可能读错，所以不作为错误。 warning: the title's year differs from the year section 一 opens with; the latter is read from prose by inference (its first year) and can be misread, so not an error.");
 
     public RuleDescriptor Descriptor => Info;
 

@@ -892,9 +892,11 @@
 
   function findingLocation(f) {
     if (f.section == null) return '全文 whole report';
+    // The template's own words, as the server names them (keys stay in f.row / f.column for scripts).
+    if (f.place) return f.place;
     const parts = [SECTION_NAMES[f.section] || `第${f.section}部分`];
-    if (f.row != null) parts.push('行 ' + rowLabel(f.section, f.row) + ` (${f.row})`);
-    if (f.column != null) parts.push('列 ' + columnLabel(f.section, f.column) + ` (${f.column})`);
+    if (f.row != null) parts.push('行 ' + rowLabel(f.section, f.row));
+    if (f.column != null) parts.push('列 ' + columnLabel(f.section, f.column));
     else if (f.row != null) parts.push('整行 whole row');
     return parts.join(' · ');
   }
@@ -1218,6 +1220,23 @@
           ' ', el('code', null, n.code || ''), ' ', n.message || n.messageEn || '',
           n.section != null ? el('span', { class: 'muted small' }, ` · 第${n.section}部分${n.row ? ' · ' + n.row : ''}`) : null,
           n.location ? el('span', { class: 'muted small mono' }, ' · ' + n.location) : null)))));
+    }
+    const versions = detail.versions || [];
+    if (versions.length > 1) {
+      extras.push(el('details', { class: 'panel details', open: true, 'data-testid': 'versions' },
+        el('summary', null, `版本 Versions（同一机关同一年度 ${versions.length} 版）`),
+        el('ol', { class: 'plain-list block' }, versions.map((v) => el('li', null,
+          el('a', { href: '#/report/' + encodeURIComponent(v.reportId) }, `第 ${v.number} 版 version ${v.number}`),
+          v.isThis ? el('strong', null, '（本版 this one）') : null,
+          el('span', { class: 'muted small' }, ` · ${fmtDateTime(v.receivedAt)} · `), el('span', { class: 'muted small mono' }, v.blobPath || ''),
+          (v.changedCells || []).length
+            ? el('ul', { class: 'plain-list' }, v.changedCells.map((c) => el('li', { class: 'small' },
+              `第${c.section}部分 ${c.label}：${c.before ?? '（无）'} → ${c.after ?? '（无）'}`)),
+              v.moreChangedCells ? el('li', { class: 'small muted' }, `另有 ${v.moreChangedCells} 处 and ${v.moreChangedCells} more`) : null)
+            : null,
+          (v.changedSections || []).length
+            ? el('p', { class: 'small' }, `文字有改动的部分 Text changed in section(s)：${v.changedSections.join('、')}`)
+            : null)))));
     }
     if ((model.sections || []).length) {
       extras.push(el('details', { class: 'panel details' },

@@ -3,6 +3,7 @@ using ReportAudit.Core.Model;
 using ReportAudit.Core.Parsing;
 using ReportAudit.Core.Serialization;
 using ReportAudit.Core.Validation;
+using ReportAudit.Core.Validation.Rules;
 
 namespace ReportAudit.Local.Commands;
 
@@ -129,6 +130,7 @@ internal static class CheckCommand
             ["section"] = f.Section,
             ["row"] = f.Row,
             ["column"] = f.Column,
+            ["place"] = Labels.Place(f),
             ["message"] = f.MessageZh,
             ["messageEn"] = f.MessageEn,
             ["expected"] = f.Expected,

@@ -2,6 +2,7 @@ using System.Globalization;
 using ReportAudit.Core.Model;
 using ReportAudit.Core.Serialization;
 using ReportAudit.Core.Validation;
+using ReportAudit.Core.Validation.Rules;
 
 namespace ReportAudit.Local.Commands;
 
@@ -69,12 +70,8 @@ internal static class ReportPrinter
         output.WriteLine($"   {Paint($"结论 verdict: {VerdictNames.Name(result.Verdict)}", verdictColor, color)}   错误 errors: {result.Errors}   警告 warnings: {result.Warnings}   提示 notices: {result.Notices}");
         foreach (var finding in result.Findings.OrderByDescending(f => f.Severity))
         {
-            var place = string.Join(" ", new[]
-            {
-                finding.Section is { } s ? $"[{ReportSection.Numerals[s - 1]}]" : null,
-                finding.Row,
-                finding.Column,
-            }.Where(p => p is not null));
+            // The place in the template's own words; the keys are in the JSON output (check --json) for scripts.
+            var place = Labels.Place(finding);
             output.WriteLine($"   {Paint($"{SeverityName(finding.Severity),-7}", Color(finding.Severity), color)} {finding.RuleId} {place}");
             output.WriteLine($"           {finding.MessageZh}");
             output.WriteLine($"           {finding.MessageEn}");
@@ -94,6 +91,12 @@ internal static class ReportPrinter
         if (notAssessable.Count > 0)
         {
             output.WriteLine($"   无法核查 not assessable ({notAssessable.Count}): {string.Join(", ", notAssessable.Select(o => o.RuleId))}");
+        }
+
+        // Rules that assessed some columns or rows and left out others (blank cells are not stated figures).
+        foreach (var partial in result.Outcomes.Where(o => o.State != RuleState.NotAssessable && o.Reason is not null))
+        {
+            output.WriteLine($"   部分未核算 partly assessed: {partial.RuleId}: {partial.Reason}");
         }
     }
 

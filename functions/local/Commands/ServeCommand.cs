@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using ReportAudit.Core.Ingestion;
 using ReportAudit.Core.Storage;
 using ReportAudit.Local.Hosting;
 
@@ -19,7 +20,7 @@ internal static class ServeCommand
         await app.Services.GetRequiredService<StorageInitializer>().EnsureAsync();
         if (seed is not null)
         {
-            var uploaded = await SeedAsync(app.Services.GetRequiredService<IReportFileStore>(), seed);
+            var uploaded = await SeedAsync(app.Services.GetRequiredService<IReportFileStore>(), app.Services.GetRequiredService<ReportUploads>(), seed);
             Console.WriteLine(uploaded > 0 ? $"已上传示例报告 {uploaded} 份 uploaded {uploaded} sample reports from {seed}" : "示例报告已在存储中 samples already stored");
         }
 
@@ -57,7 +58,7 @@ internal static class ServeCommand
     }
 
     /// <summary>Uploads the files of a folder once: files already in the container are left alone.</summary>
-    private static async Task<int> SeedAsync(IReportFileStore files, string folder)
+    private static async Task<int> SeedAsync(IReportFileStore files, ReportUploads uploads, string folder)
     {
         var uploaded = 0;
         foreach (var path in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
@@ -71,7 +72,7 @@ internal static class ServeCommand
             }
 
             await using var stream = File.OpenRead(path);
-            await files.UploadAsync(name, stream);
+            await uploads.UploadAsync(name, stream);
             uploaded++;
         }
 

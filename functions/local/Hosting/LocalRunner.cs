@@ -9,7 +9,7 @@ using ReportAudit.Core.Hosting;
 namespace ReportAudit.Local.Hosting;
 
 /// <summary>
-/// Builds the local runner: the same core services as the Functions app, the blob trigger on the
+/// Builds the local runner: the same core services as the Functions app, the queue trigger on the
 /// WebJobs SDK, the scheduled jobs, and the HTTP routes on 127.0.0.1, in one process.
 /// </summary>
 public static class LocalRunner
@@ -20,6 +20,7 @@ public static class LocalRunner
         ["ReportStorage"] = "UseDevelopmentStorage=true",
         ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true",
         ["ReportsContainer"] = "reports",
+        ["ReportEventsQueue"] = "report-events",
         ["Urls"] = "http://127.0.0.1:7071",
         ["WeeklyDigestSchedule"] = "0 0 8 * * 1",
         ["Digest:TimeZone"] = "Asia/Shanghai",
@@ -50,11 +51,17 @@ public static class LocalRunner
 
         builder.Services.AddReportAuditCore(builder.Configuration);
         builder.Services.AddHostedService<ReportAudit.Local.Jobs.DigestScheduler>();
-        builder.Services.AddHostedService<ReportAudit.Local.Jobs.ReconcileScheduler>();
+        builder.Services.AddHostedService<ReportAudit.Local.Jobs.SweepScheduler>();
         builder.Host.ConfigureWebJobs(webJobs =>
         {
-            webJobs.AddAzureStorageBlobs();
-            webJobs.AddAzureStorageQueues(o => o.MaxPollingInterval = TimeSpan.FromSeconds(2));
+            webJobs.AddAzureStorageQueues(o =>
+            {
+                // As host.json in Azure: plain-text messages, 16 at a time, poison after 5 tries.
+                o.MessageEncoding = Azure.Storage.Queues.QueueMessageEncoding.None;
+                o.BatchSize = 16;
+                o.MaxDequeueCount = 5;
+                o.MaxPollingInterval = TimeSpan.FromMilliseconds(500);
+            });
         });
 
         var app = builder.Build();

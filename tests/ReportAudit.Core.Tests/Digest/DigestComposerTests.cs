@@ -19,7 +19,7 @@ public sealed class DigestComposerTests
         roster: [Roster("<b>未报送</b>机关", "hebei"), Roster("保定市人民政府办公室", "hebei")],
         findings: new Dictionary<string, IReadOnlyList<Finding>>
         {
-            ["e1"] = [new Finding("balance.applications", Severity.Error, "结转<img src=x onerror=alert(2)>不平衡", "unbalanced", 3, "carried", "total", "12", "10")],
+            ["e1"] = [new Finding("balance.applications", Severity.Error, "结转<img src=x onerror=alert(2)>不平衡", "unbalanced", 3, "carried_out", "total", "12", "10")],
         }).For([]);
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class DigestComposerTests
         Assert.Contains("通过 | 2 | 1 | +1", text, StringComparison.Ordinal);
         Assert.Contains("未通过 | 1 | 0 | +1", text, StringComparison.Ordinal);
         Assert.Contains("合计 | 3 | 1 | +2", text, StringComparison.Ordinal);
-        Assert.Contains("[错误] 结转<img src=x onerror=alert(2)>不平衡（第3部分 carried/total：应为 12，实为 10）", text, StringComparison.Ordinal);
+        Assert.Contains("[错误] 结转<img src=x onerror=alert(2)>不平衡（第三部分 · 四、结转下年度继续办理 · 总计：应为 12，实为 10）", text, StringComparison.Ordinal);
         Assert.Contains("逾期发布，发布日期 2026-03-02，截止日期 2026-01-31", text, StringComparison.Ordinal);
         Assert.Contains("== 尚未提交 2025 年度报告的机关（1/2） ==", text, StringComparison.Ordinal);
         Assert.Contains("：截止日期 2026-01-31，已逾期 296 天", text, StringComparison.Ordinal);

@@ -70,7 +70,12 @@ internal sealed class ReportBuilder
 
         for (var n = 1; n <= 6; n++)
         {
-            _sections[n] = n == 6 && template == TemplateVersion.V2021 ? "本年度未收取信息处理费。" : "……";
+            _sections[n] = n switch
+            {
+                5 => "存在的主要问题：政策解读形式较为单一，依申请公开答复的规范性有待提高。改进措施：一是丰富图解、视频等解读形式；二是加强答复文书审核，组织业务培训。",
+                6 when template == TemplateVersion.V2021 => "本年度未收取信息处理费。",
+                _ => "……",
+            };
         }
 
         return this;

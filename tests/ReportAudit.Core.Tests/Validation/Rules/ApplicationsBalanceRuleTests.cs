@@ -83,7 +83,7 @@ public sealed class ApplicationsBalanceRuleTests
         var (_, findings) = RuleRunner.Run(new ApplicationsBalanceRule(), report);
 
         var natural = findings.Single(f => f.Column == "natural");
-        Assert.Contains("空白格按 0 计：carried_out/natural", natural.MessageZh, StringComparison.Ordinal);
+        Assert.Contains("空白格按 0 计：四、结转下年度继续办理 · 自然人", natural.MessageZh, StringComparison.Ordinal);
     }
 
     [Fact]

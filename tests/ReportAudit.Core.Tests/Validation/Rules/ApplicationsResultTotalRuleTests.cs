@@ -27,7 +27,7 @@ public sealed class ApplicationsResultTotalRuleTests
         {
             var finding = Assert.Single(findings);
             Assert.Equal(("result.total", "natural", "4"), (finding.Row, finding.Column, finding.Expected));
-            Assert.Contains("result.disclosed 1 + result.unavailable.1 3 = 4", finding.MessageZh, StringComparison.Ordinal);
+            Assert.Contains("（一）予以公开 1 + （四）无法提供 1.本机关不掌握相关政府信息 3 = 4", finding.MessageZh, StringComparison.Ordinal);
         }
     }
 

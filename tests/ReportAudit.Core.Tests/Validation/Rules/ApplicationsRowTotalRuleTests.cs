@@ -39,7 +39,7 @@ public sealed class ApplicationsRowTotalRuleTests
 
         // Assert
         Assert.Equal(RuleState.Passed, passState);
-        Assert.Contains("空白格按 0 计：result.other.3/other", Assert.Single(findings).MessageZh, StringComparison.Ordinal);
+        Assert.Contains("空白格按 0 计：（六）其他处理 3.其他 · 其他", Assert.Single(findings).MessageZh, StringComparison.Ordinal);
     }
 
     [Fact]

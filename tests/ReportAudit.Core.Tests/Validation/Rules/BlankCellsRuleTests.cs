@@ -27,7 +27,7 @@ public sealed class BlankCellsRuleTests
         Assert.Equal(RuleState.Fired, state);
         var finding = Assert.Single(findings);
         Assert.Equal((Severity.Notice, 3, "result.other.3", "other"), (finding.Severity, finding.Section!.Value, finding.Row, finding.Column));
-        Assert.Contains("result.other.3/other", finding.MessageZh, StringComparison.Ordinal);
+        Assert.Contains("第三部分 （六）其他处理 3.其他 · 其他", finding.MessageZh, StringComparison.Ordinal);
         Assert.Single(finding.Cells!);
     }
 

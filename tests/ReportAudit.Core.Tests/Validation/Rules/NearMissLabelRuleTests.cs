@@ -8,6 +8,7 @@ public sealed class NearMissLabelRuleTests
 {
     [Theory]
     [InlineData("label.near-miss", RuleState.Fired)]
+    [InlineData("label.by-position", RuleState.Fired)]
     [InlineData("meta.no-date", RuleState.Passed)]
     public void Evaluate_ParserNotice_FiresOnlyForNearMissLabels(string code, RuleState expected)
     {

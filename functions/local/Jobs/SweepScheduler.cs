@@ -5,8 +5,11 @@ using ReportAudit.Core.Ingestion;
 
 namespace ReportAudit.Local.Jobs;
 
-/// <summary>Runs the reconcile safety net every <c>Reconcile:Interval</c> (default 10 s): blobs the trigger skipped are processed.</summary>
-public sealed class ReconcileScheduler(ReportMaintenance maintenance, IConfiguration configuration, TimeProvider time, ILogger<ReconcileScheduler> logger) : BackgroundService
+/// <summary>
+/// Runs the sweep every <c>Reconcile:Interval</c> (default 10 s): blobs dropped without an event (by other tools,
+/// or whose event was lost) get one, and the queue trigger processes them.
+/// </summary>
+public sealed class SweepScheduler(ReportSweep sweep, IConfiguration configuration, TimeProvider time, ILogger<SweepScheduler> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -21,11 +24,11 @@ public sealed class ReconcileScheduler(ReportMaintenance maintenance, IConfigura
         {
             try
             {
-                await maintenance.ReconcileAsync(stoppingToken);
+                await sweep.SweepAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogWarning(e, "Reconcile run failed; the next run tries again");
+                logger.LogWarning(e, "Sweep failed; the next run tries again");
             }
         }
     }
