@@ -14,6 +14,9 @@ public sealed class NoticeOptions
     /// <summary>Who to contact about the notice, printed under the reply request when set (<c>Notices:Contact</c>).</summary>
     public string? Contact { get; set; }
 
+    /// <summary>A fixed date of issue (<c>Notices:IssuedOn</c>, <c>yyyy-MM-dd</c>) for a batch sent on a set day; today when unset.</summary>
+    public DateOnly? IssuedOn { get; set; }
+
     /// <summary>The time zone the date of issue is reckoned in (<c>Notices:TimeZone</c>): the bodies' own, China Standard Time.</summary>
     public string TimeZone { get; set; } = "Asia/Shanghai";
 }

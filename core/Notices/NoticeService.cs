@@ -84,9 +84,14 @@ public sealed class NoticeService(IReportRepository reports, IFindingRepository 
         }
     }
 
-    /// <summary>The date of issue: today where the bodies are.</summary>
+    /// <summary>The date of issue: <see cref="NoticeOptions.IssuedOn"/> when set, else today where the bodies are.</summary>
     public DateOnly Today()
     {
+        if (options.Value.IssuedOn is { } fixedDate)
+        {
+            return fixedDate;
+        }
+
         var zone = TimeZoneInfo.TryFindSystemTimeZoneById(options.Value.TimeZone, out var found) ? found : TimeZoneInfo.Utc;
         return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
     }

@@ -111,6 +111,18 @@ public sealed class NoticeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Document_FixedDateOfIssue_CountsTheDeadlineFromIt()
+    {
+        var options = Microsoft.Extensions.Options.Options.Create(new Core.Notices.NoticeOptions { IssuingOffice = Office, ReplyDays = 30, IssuedOn = new DateOnly(2026, 12, 15) });
+        var service = new Core.Notices.NoticeService(_env.Get<IReportRepository>(), _env.Get<IFindingRepository>(), options, TimeProvider.System);
+
+        var text = Text(service.Document((await service.ForReportAsync(_liangzhou))!));
+
+        Assert.Contains($"请于2027年1月14日前（自本通知发出之日起30日内）将整改情况书面报送{Office}", text, StringComparison.Ordinal);
+        Assert.EndsWith($"{Office}\n2026年12月15日", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ReportNotice_OnlyDismissedFindings_Is404()
     {
         var id = TableKeys.ReportId("gansu/001.txt");
