@@ -14,7 +14,7 @@ namespace ReportAudit.Core.Api;
 /// Every HTTP route's behaviour, host-neutral: parameters in, <see cref="ApiResult"/> out. The Functions
 /// app's HTTP functions and the local runner's endpoints are one-line adapters over these methods.
 /// </summary>
-public sealed class ReportApi(ReportQueryService queries, FindingReviewService reviews, SummaryService summaries, ReportValidator validator, ReportMaintenance maintenance, TableReportAggregates aggregates, IRosterStore roster, IFindingRepository findings)
+public sealed class ReportApi(ReportQueryService queries, FindingReviewService reviews, SummaryService summaries, ReportValidator validator, ReportMaintenance maintenance, IReportAggregates aggregates, IRosterStore roster, IFindingRepository findings)
 {
     public async Task<ApiResult> ListReportsAsync(Func<string, string?> query, CancellationToken cancellationToken = default)
     {

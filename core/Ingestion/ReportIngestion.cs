@@ -29,13 +29,15 @@ public sealed partial class ReportIngestion(
     IParsedReportStore parsed,
     IBodyIndex bodies,
     IReviewStore reviews,
-    IReportAggregates aggregates,
+    ReportCommits commits,
     IReportFileStore files,
     DeadlinePolicy deadlines,
     TimeProvider time,
     ILogger<ReportIngestion> logger) : IReportIngestion
 {
     private const int MaxAttempts = 5;
+
+    private static readonly IReadOnlyDictionary<string, FindingReview> NoReviews = new Dictionary<string, FindingReview>();
 
     public async Task<IngestionOutcome> IngestAsync(string blobPath, Stream content, string? blobETag, CancellationToken cancellationToken = default) =>
         await IngestAsync(blobPath, content, blobETag, force: false, cancellationToken).ConfigureAwait(false);
@@ -113,8 +115,8 @@ public sealed partial class ReportIngestion(
             await findings.ReplaceAsync(id, result.Findings, cancellationToken).ConfigureAwait(false);
 
             var reviewed = await reviews.GetAsync(id, cancellationToken).ConfigureAwait(false);
-            var stored = ReportTally.Apply(ToStored(id, blobPath, bodyKey, report, hash, blobETag, bytes?.LongLength ?? -1), result.Findings, reviewed) with { ETag = existing?.ETag };
-            if (await reports.TrySaveAsync(stored, cancellationToken).ConfigureAwait(false) is { } saved)
+            var stored = ReportTally.Apply(ToStored(id, blobPath, bodyKey, report, hash, blobETag, bytes?.LongLength ?? -1), result.Findings, reviewed);
+            if (await commits.TrySaveAsync(existing, stored, cancellationToken).ConfigureAwait(false) is { } saved)
             {
                 (string BodyKey, int Year)? nextYear = null;
 
@@ -130,7 +132,6 @@ public sealed partial class ReportIngestion(
                     }
                 }
 
-                await aggregates.ApplyAsync(existing, saved, cancellationToken).ConfigureAwait(false);
                 Log.Stored(logger, blobPath, id, saved.Status, saved.Verdict, result.Findings.Count);
                 return (new IngestionOutcome(saved, Changed: true, result.Findings.Count), nextYear);
             }
@@ -269,29 +270,25 @@ public sealed partial class ReportIngestion(
     public async Task RecordFailureAsync(string blobPath, string reason, CancellationToken cancellationToken = default)
     {
         var id = TableKeys.ReportId(blobPath);
-        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        var commit = await commits.UpdateAsync(id, existing => ReportTally.Apply((existing ?? new StoredReport
         {
-            var existing = await reports.GetAsync(id, cancellationToken).ConfigureAwait(false);
-            var failed = (existing ?? new StoredReport
-            {
-                Id = id,
-                BlobPath = blobPath,
-                Region = TableKeys.RegionOf(blobPath),
-                Status = ReportStatus.Failed,
-                Verdict = "unparseable",
-                ContentHash = string.Empty,
-                ParserVersion = ReportParser.Version,
-            }) with
-            {
-                Status = ReportStatus.Failed,
-                ErrorReason = reason,
-                ProcessedAt = time.GetUtcNow(),
-            };
-            if (await reports.TrySaveAsync(failed, cancellationToken).ConfigureAwait(false) is not null)
-            {
-                Log.Failed(logger, blobPath, id, reason);
-                return;
-            }
+            Id = id,
+            BlobPath = blobPath,
+            Region = TableKeys.RegionOf(blobPath),
+            Status = ReportStatus.Failed,
+            Verdict = VerdictNames.Unparseable,
+            ContentHash = string.Empty,
+            ParserVersion = ReportParser.Version,
+        }) with
+        {
+            Status = ReportStatus.Failed,
+            Verdict = VerdictNames.Unparseable,
+            ErrorReason = reason,
+            ProcessedAt = time.GetUtcNow(),
+        }, [], NoReviews), cancellationToken).ConfigureAwait(false);
+        if (commit.Outcome == ReportCommitOutcome.Saved)
+        {
+            Log.Failed(logger, blobPath, id, reason);
         }
     }
 

@@ -5,4 +5,10 @@ public interface IReportAggregates
 {
     /// <summary>Moves a report's contribution from what it was (null: new) to what it is now.</summary>
     Task ApplyAsync(StoredReport? before, StoredReport after, CancellationToken cancellationToken = default);
+
+    /// <summary>The counters of a (year, region): <c>all</c> and <c>_all</c> for every year or region.</summary>
+    Task<AggregateRow> GetAsync(string year, string region, CancellationToken cancellationToken = default);
+
+    /// <summary>Recomputes every counter from the report rows and replaces what is stored; returns how many reports were counted.</summary>
+    Task<int> RebuildAsync(CancellationToken cancellationToken = default);
 }

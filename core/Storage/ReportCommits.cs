@@ -27,9 +27,8 @@ public sealed partial class ReportCommits(IReportRepository reports, IReportAggr
                 return new ReportCommit(ReportCommitOutcome.Unchanged, before);
             }
 
-            if (await reports.TrySaveAsync(next with { ETag = before?.ETag }, cancellationToken).ConfigureAwait(false) is { } saved)
+            if (await TrySaveAsync(before, next, cancellationToken).ConfigureAwait(false) is { } saved)
             {
-                await aggregates.ApplyAsync(before, saved, cancellationToken).ConfigureAwait(false);
                 return new ReportCommit(ReportCommitOutcome.Saved, saved);
             }
 
@@ -38,6 +37,23 @@ public sealed partial class ReportCommits(IReportRepository reports, IReportAggr
 
         Log.GaveUp(logger, id, MaxAttempts);
         return new ReportCommit(ReportCommitOutcome.GaveUp, null);
+    }
+
+    /// <summary>
+    /// One attempt: saves <paramref name="next"/> if the row is still <paramref name="before"/> (by ETag; null: no row)
+    /// and moves the aggregates from <paramref name="before"/> to it. Null when another writer got there first.
+    /// For writers with their own retry loop (ingestion redoes its work when the row changed under it).
+    /// </summary>
+    public async Task<StoredReport?> TrySaveAsync(StoredReport? before, StoredReport next, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        if (await reports.TrySaveAsync(next with { ETag = before?.ETag }, cancellationToken).ConfigureAwait(false) is not { } saved)
+        {
+            return null;
+        }
+
+        await aggregates.ApplyAsync(before, saved, cancellationToken).ConfigureAwait(false);
+        return saved;
     }
 
     private static partial class Log

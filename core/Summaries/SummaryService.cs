@@ -9,7 +9,7 @@ namespace ReportAudit.Core.Summaries;
 /// <c>GET /api/summary</c>: read from the aggregate rows (one point query) plus the roster check
 /// (one point query per expected body), never by scanning the reports.
 /// </summary>
-public sealed class SummaryService(TableReportAggregates aggregates, IRosterStore roster, IBodyIndex bodies, ReportValidator validator, DeadlinePolicy deadlines, TimeProvider time)
+public sealed class SummaryService(IReportAggregates aggregates, IRosterStore roster, IBodyIndex bodies, ReportValidator validator, DeadlinePolicy deadlines, TimeProvider time)
 {
     public const int TopRules = 10;
 

@@ -165,7 +165,7 @@ internal static partial class LoadSuite
                 table.Add("blobs never processed", $"{missing.Count}: Last-Modified {missingTimes[0]:HH:mm:ss.fff}–{missingTimes[^1]:HH:mm:ss.fff}, uploads completed at t={F(missedUploads[0], "0.0")}–{F(missedUploads[^1], "0.0")} s; stored ones {storedTimes[0]:HH:mm:ss.fff}–{storedTimes[^1]:HH:mm:ss.fff}", "0", false);
             }
 
-            var all = await app.Services.GetRequiredService<ReportAudit.Core.Summaries.TableReportAggregates>().GetAsync("all", "_all");
+            var all = await app.Services.GetRequiredService<IReportAggregates>().GetAsync("all", "_all");
             var counted = all.Counters.GetValueOrDefault("reports");
             table.Add("reports counted in aggregates (all/_all)", $"{counted} of {stored.Count} stored", $"{stored.Count}", counted == stored.Count);
 

@@ -55,7 +55,7 @@ internal static class SummarySuite
         {
             await provider.GetRequiredService<StorageInitializer>().EnsureAsync();
             var summaries = provider.GetRequiredService<SummaryService>();
-            var aggregates = provider.GetRequiredService<TableReportAggregates>();
+            var aggregates = provider.GetRequiredService<IReportAggregates>();
             var reports = storage.Table(TableKeys.Reports);
             var figures = SampleFigures();
             Console.WriteLine($"synthetic reports: {latePercent} % late and {Math.Min(3, latePercent)} % impossible dates (--late-percent)");

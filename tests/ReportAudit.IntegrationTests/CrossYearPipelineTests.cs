@@ -33,7 +33,7 @@ public sealed class CrossYearPipelineTests(LocalRunnerFixture runner) : IClassFi
         Assert.All(carried, f => Assert.Equal(("1", "0"), (f.Finding.Expected, f.Finding.Actual)));
         var years = await runner.Get<IBodyIndex>().GetBodyAsync(after.BodyKey);
         Assert.Equal(new[] { 2018, 2019 }, years.Select(e => e.Year).ToArray());
-        var aggregates = await runner.Get<Core.Summaries.TableReportAggregates>().GetAsync("2019", "ninghe");
+        var aggregates = await runner.Get<Core.Storage.IReportAggregates>().GetAsync("2019", "ninghe");
         Assert.Equal(1, aggregates.Counters["reports"]);
         Assert.Equal(1, aggregates.Counters["rule.crossyear.carried-over"]);
     }

@@ -163,7 +163,7 @@ public sealed class IngestionTests : IAsyncLifetime
             await IngestAsync($"late/{i:D3}.txt", bytes);
         });
 
-        var all = await _env.Get<Core.Summaries.TableReportAggregates>().GetAsync("all", "_all");
+        var all = await _env.Get<Core.Storage.IReportAggregates>().GetAsync("all", "_all");
         Assert.Equal(120, all.Counters["reports"]);
         Assert.Equal(120, all.Counters["date.impossible"]);
         Assert.True(all.DateIssues.Count > 0);
@@ -237,7 +237,7 @@ public sealed class IngestionTests : IAsyncLifetime
         Assert.NotEqual(y2019.ETag, revalidated.ETag);
         Assert.Equal(revalidated.ETag, (await reports.GetAsync(TableKeys.ReportId("h/2019.txt")))!.ETag);
         Assert.Equal(y2020.ETag, (await reports.GetAsync(TableKeys.ReportId("h/2020.txt")))!.ETag);
-        var all = await _env.Get<Core.Summaries.TableReportAggregates>().GetAsync("all", "h");
+        var all = await _env.Get<Core.Storage.IReportAggregates>().GetAsync("all", "h");
         Assert.Equal(3, all.Counters["reports"]);
         Assert.Equal(2, all.Counters["rule.crossyear.carried-over"]);
     }

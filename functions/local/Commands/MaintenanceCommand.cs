@@ -21,7 +21,7 @@ internal static class MaintenanceCommand
     {
         await using var app = LocalRunner.Build(args);
         await app.Services.GetRequiredService<StorageInitializer>().EnsureAsync();
-        var count = await app.Services.GetRequiredService<Core.Summaries.TableReportAggregates>().RebuildAsync();
+        var count = await app.Services.GetRequiredService<Core.Storage.IReportAggregates>().RebuildAsync();
         Console.WriteLine($"已从 {count} 份报告重建汇总 aggregates rebuilt from {count} reports");
         return 0;
     }

@@ -1,6 +1,5 @@
-using ReportAudit.Core.Storage;
 
-namespace ReportAudit.Core.Summaries;
+namespace ReportAudit.Core.Storage;
 
 /// <summary>
 /// What one report adds to the summary counters of the (year, region) it belongs to: counts by status,

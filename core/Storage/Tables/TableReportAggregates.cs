@@ -2,9 +2,8 @@ using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using ReportAudit.Core.Storage;
-using ReportAudit.Core.Storage.Tables;
 
-namespace ReportAudit.Core.Summaries;
+namespace ReportAudit.Core.Storage.Tables;
 
 /// <summary>
 /// Aggregates in the <c>Aggregates</c> table: partition = year or "all", row = region (or "_all") and a
