@@ -4,7 +4,10 @@ namespace ReportAudit.Core.Api;
 /// <param name="Type">The OpenAPI schema type: <c>string</c>, <c>integer</c> or <c>boolean</c>.</param>
 public sealed record ApiParameter(string Name, ApiParameterLocation In, string Description, string Type = "string", int? Minimum = null, int? Maximum = null)
 {
-    public bool Required => In == ApiParameterLocation.Path;
+    /// <summary>A query parameter the route cannot do without (path parameters always are).</summary>
+    public bool RequiredInQuery { get; init; }
+
+    public bool Required => In == ApiParameterLocation.Path || RequiredInQuery;
 
     public static ApiParameter InPath(string name, string description) => new(name, ApiParameterLocation.Path, description);
 

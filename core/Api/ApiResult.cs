@@ -13,6 +13,23 @@ public sealed record ApiResult(int Status, string ContentType, byte[] Body)
 {
     public static JsonSerializerOptions Json => JsonDefaults.Web;
 
+    /// <summary>When set, the body is written by this as it is produced (large exports) and <see cref="Body"/> is empty.</summary>
+    public Func<Stream, CancellationToken, Task>? Writer { get; init; }
+
+    /// <summary>When set, the answer is a download saved under this name (<c>Content-Disposition: attachment</c>).</summary>
+    public string? FileName { get; init; }
+
+    /// <summary>A file to download, whole in memory.</summary>
+    public static ApiResult File(string contentType, string fileName, byte[] body) => new(200, contentType, body) { FileName = fileName };
+
+    /// <summary>A file to download, written to the response by <paramref name="writer"/> as it is produced.</summary>
+    public static ApiResult Streamed(string contentType, string fileName, Func<Stream, CancellationToken, Task> writer) =>
+        new(200, contentType, []) { Writer = writer, FileName = fileName };
+
+    /// <summary>The Content-Disposition header of a download: an ASCII fallback name and the UTF-8 name (RFC 6266).</summary>
+    public string? ContentDisposition => FileName is null ? null
+        : $"attachment; filename=\"{new string(FileName.Select(c => c is >= ' ' and < (char)127 and not ('"' or '\\') ? c : '_').ToArray())}\"; filename*=UTF-8''{Uri.EscapeDataString(FileName)}";
+
     public static ApiResult Ok<T>(T value) => new(200, "application/json; charset=utf-8", JsonSerializer.SerializeToUtf8Bytes(value, Json));
 
     public static ApiResult OkNode(JsonNode node) => new(200, "application/json; charset=utf-8", Encoding.UTF8.GetBytes(node.ToJsonString(Json)));

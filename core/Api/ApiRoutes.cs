@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using ReportAudit.Core.Exports;
+using ReportAudit.Core.Notices;
 using static ReportAudit.Core.Api.ApiParameter;
 
 namespace ReportAudit.Core.Api;
@@ -12,6 +14,8 @@ namespace ReportAudit.Core.Api;
 public static class ApiRoutes
 {
     private const string Json = "application/json";
+
+    private const string Xlsx = XlsxSheet.ContentType;
 
     private static readonly ApiParameter Year = new("year", ApiParameterLocation.Query, "报告年度 report year", "integer", 2000, 2100);
 
@@ -55,6 +59,25 @@ public static class ApiRoutes
             (s, r, ct) => Reports(s).ExportReportsAsync(r.Query, ct)),
         new("ExportFindings", "GET", "export/findings.csv", ApiAccess.Key, "导出发现 CSV (UTF-8 BOM) export findings", "text/csv", Filters,
             (s, r, ct) => Reports(s).ExportFindingsAsync(r.Query, ct)),
+        new("ExportReportsWorkbook", "GET", "export/reports.xlsx", ApiAccess.Key, "导出报告 Excel（中文表头、首行冻结、自动筛选，数字为数值） export reports as an Excel workbook: Chinese headers, frozen header row, autofilter, numbers as numbers", Xlsx, Filters,
+            (s, r, _) => Task.FromResult(Exports(s).ReportsWorkbook(r.Query))),
+        new("ExportFindingsWorkbook", "GET", "export/findings.xlsx", ApiAccess.Key, "导出发现 Excel（含复核结论；应为、实为为数值） export findings as an Excel workbook, with reviews; expected and actual as numbers", Xlsx, Filters,
+            (s, r, _) => Task.FromResult(Exports(s).FindingsWorkbook(r.Query))),
+        new("ExportCellsCsv", "GET", "export/cells.csv", ApiAccess.Key, "开放数据：每份报告每个表格单元格一行（机关、地区、年度、模板、部分、行、列、模板标签、数值、原文、单位、原文位置），UTF-8 CSV，逐页流式输出 open data: one row per table cell of every report (body, region, year, template, section, row, column, the template's labels, value, raw text, unit, source location), UTF-8 CSV without BOM, streamed report by report", "text/csv",
+            Filters,
+            (s, r, _) => Task.FromResult(Exports(s).CellsCsv(r.Query))),
+        new("ExportCellsParquet", "GET", "export/cells.parquet", ApiAccess.Key, "开放数据（Parquet）：与 cells.csv 相同的列，数值为 double open data as Parquet: the columns of cells.csv, values as doubles, a row group per 10,000 cells", ExportApi.ParquetContentType,
+            Filters,
+            (s, r, _) => Task.FromResult(Exports(s).CellsParquet(r.Query))),
+        new("GetReportNotice", "GET", "reports/{id}/notice.docx", ApiAccess.Key, "整改通知（Word）：该报告经复核确认的问题、应改正的内容和回复要求；没有确认的问题时 404 the rectification notice of one report as .docx: its confirmed findings, what to correct and how to reply (404 when none is confirmed)", NoticeDocument.ContentType,
+            [InPath("id", "报告编号 report id (20 hex digits)")],
+            (s, r, ct) => Notices(s).ReportNoticeAsync(r.Route("id"), ct)),
+        new("ExportNotices", "GET", "notices.zip", ApiAccess.Key, "某地区某年度的整改通知：每个有经确认问题的机关一份 .docx，打包为 zip the rectification notices of a region and year: one .docx per body with confirmed findings, zipped", NoticeApi.ZipContentType,
+            [
+                InQuery("region", "地区（上传路径第一级目录） region: first folder of the blob path") with { RequiredInQuery = true },
+                Year with { RequiredInQuery = true },
+            ],
+            (s, r, ct) => Notices(s).RegionNoticesAsync(r.Query, ct)),
         new("GetRoster", "GET", "roster", ApiAccess.Key, "应发布机关名单 the roster", Json, [],
             (s, _, ct) => Reports(s).GetRosterAsync(ct)),
         new("SetRoster", "PUT", "roster", ApiAccess.Key, "设置名单（CSV：body,region,kind） set the roster", Json, [],
@@ -90,4 +113,8 @@ public static class ApiRoutes
         All.FirstOrDefault(r => r.Name == name) ?? throw new ArgumentException($"No route is named {name}.", nameof(name));
 
     private static ReportApi Reports(IServiceProvider services) => services.GetRequiredService<ReportApi>();
+
+    private static ExportApi Exports(IServiceProvider services) => services.GetRequiredService<ExportApi>();
+
+    private static NoticeApi Notices(IServiceProvider services) => services.GetRequiredService<NoticeApi>();
 }

@@ -69,7 +69,7 @@ public static class OpenApiDocument
             responses["400"] = Response("参数无效 invalid parameter", "application/problem+json", problem: true);
         }
 
-        if (route.Parameters.Any(p => p.In == ApiParameterLocation.Path))
+        if (route.Parameters.Any(p => p.Required))
         {
             responses["404"] = Response("未找到 not found", "application/problem+json", problem: true);
         }
@@ -133,7 +133,10 @@ public static class OpenApiDocument
         {
             [contentType] = new JsonObject
             {
-                ["schema"] = problem ? new JsonObject { ["$ref"] = "#/components/schemas/Problem" } : Schema(contentType == "application/json" ? "object" : "string"),
+                ["schema"] = problem ? new JsonObject { ["$ref"] = "#/components/schemas/Problem" }
+                    : contentType == "application/json" ? Schema("object")
+                    : contentType.StartsWith("text/", StringComparison.Ordinal) ? Schema("string")
+                    : new JsonObject { ["type"] = "string", ["format"] = "binary" },
             },
         },
     };

@@ -40,6 +40,17 @@ internal static class HttpApi
         ArgumentNullException.ThrowIfNull(result);
         response.StatusCode = result.Status;
         response.ContentType = result.ContentType;
+        if (result.ContentDisposition is { } disposition)
+        {
+            response.Headers.ContentDisposition = disposition;
+        }
+
+        if (result.Writer is { } writer)
+        {
+            await writer(response.Body, response.HttpContext.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+
         await response.Body.WriteAsync(result.Body).ConfigureAwait(false);
     }
 }

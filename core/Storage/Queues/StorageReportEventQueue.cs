@@ -3,9 +3,14 @@ using Azure.Storage.Queues;
 namespace ReportAudit.Core.Storage.Queues;
 
 /// <summary>The events queue in the data storage account; messages are written as plain text (host.json: <c>messageEncoding: none</c>).</summary>
-public sealed class StorageReportEventQueue(QueueServiceClient service, StorageOptions options) : IReportEventQueue
+public sealed class StorageReportEventQueue(QueueClient queue) : IReportEventQueue
 {
-    private readonly QueueClient _queue = service.GetQueueClient(options.EventsQueue);
+    private readonly QueueClient _queue = queue;
+
+    public StorageReportEventQueue(QueueServiceClient service, StorageOptions options)
+        : this((service ?? throw new ArgumentNullException(nameof(service))).GetQueueClient((options ?? throw new ArgumentNullException(nameof(options))).EventsQueue))
+    {
+    }
 
     public async Task EnqueueAsync(string message, CancellationToken cancellationToken = default) =>
         await _queue.SendMessageAsync(message, cancellationToken).ConfigureAwait(false);

@@ -641,7 +641,9 @@
         el('div', { class: 'filters-actions' },
           el('a', { class: 'btn', href: '#/', id: 'filter-reset' }, '重置 Reset'),
           el('a', { class: 'btn', id: 'export-reports', href: withCode('/api/export/reports.csv' + scopeText), download: 'reports.csv' }, '⇩ 报告 CSV'),
-          el('a', { class: 'btn', id: 'export-findings', href: withCode('/api/export/findings.csv' + scopeText), download: 'findings.csv' }, '⇩ 问题 CSV'))),
+          el('a', { class: 'btn', id: 'export-findings', href: withCode('/api/export/findings.csv' + scopeText), download: 'findings.csv' }, '⇩ 问题 CSV'),
+          el('a', { class: 'btn', id: 'export-reports-xlsx', href: withCode('/api/export/reports.xlsx' + scopeText), download: 'reports.xlsx' }, '⇩ 报告 Excel'),
+          el('a', { class: 'btn', id: 'export-findings-xlsx', href: withCode('/api/export/findings.xlsx' + scopeText), download: 'findings.xlsx' }, '⇩ 问题 Excel'))),
       chips.length ? el('div', { class: 'chips' }, chips) : null);
   }
 
@@ -1183,6 +1185,15 @@
     el('div', { class: 'review-form' }, note, confirmBtn, dismissBtn, message));
   }
 
+  // The 整改通知 lists confirmed findings only, so it is offered once a supervisor has confirmed one.
+  function noticeButton(id, findings) {
+    const confirmed = findings.filter((f) => f.review && f.review.decision === 'confirmed').length;
+    return confirmed
+      ? el('a', { class: 'btn', href: withCode('/api/reports/' + encodeURIComponent(id) + '/notice.docx'), download: 'notice.docx', 'data-testid': 'notice-link',
+        title: `含 ${confirmed} 个已确认问题 ${confirmed} confirmed finding(s)` }, '⇩ 整改通知 notice (.docx)')
+      : el('span', { class: 'btn disabled', 'data-testid': 'notice-link', title: '确认问题后可下载 confirm a finding first' }, '整改通知 notice（无已确认问题 none confirmed）');
+  }
+
   async function renderReport(id, isCurrent) {
     const detail = await api('/api/reports/' + encodeURIComponent(id));
     if (!isCurrent()) return;
@@ -1220,7 +1231,8 @@
       el('div', { class: 'report-actions' },
         original
           ? el('a', { class: 'btn btn-primary', href: original, target: '_blank', rel: 'noopener noreferrer', 'data-testid': 'original-link' }, '⇩ 下载原文 original')
-          : el('span', { class: 'btn disabled', title: detail.originalUrl ? '原文链接无效，已屏蔽 unsafe link blocked' : '没有原文链接' }, '下载原文 original（不可用）')));
+          : el('span', { class: 'btn disabled', title: detail.originalUrl ? '原文链接无效，已屏蔽 unsafe link blocked' : '没有原文链接' }, '下载原文 original（不可用）'),
+        noticeButton(report.id || id, findings)));
 
     const findingsPanel = panel(`核查发现 Findings（${findings.length}）`, { 'data-testid': 'findings' },
       findings.length

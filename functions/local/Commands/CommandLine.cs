@@ -17,6 +17,7 @@ internal static class CommandLine
         return args[0] switch
         {
             "check" => await CheckCommand.RunAsync(rest),
+            "upload" => await UploadCommand.RunAsync(rest),
             "serve" => await ServeCommand.RunAsync(rest),
             "reprocess" => await MaintenanceCommand.ReprocessAsync(rest),
             "retry" => await MaintenanceCommand.RetryAsync(rest),
@@ -40,6 +41,8 @@ internal static class CommandLine
 
           check FILE|DIR... [--json]   解析并核查报告 parse and check reports (JSON Lines with --json)
           check --rules                列出核查规则 list the rule catalogue
+          upload [--region R] [--body B] [--manifest M.csv] [--account URL] [--container C] FILE|DIR...
+                                       上传报告到 reports 容器（默认 Azurite；清单列 file,region,body） upload reports (Azurite by default; manifest columns file,region,body)
           serve [--seed DIR] [--roster CSV]  本地运行整个应用（Azurite） run the whole app locally against Azurite
           reprocess [--all]            用当前解析器重新处理旧版本结果 reprocess reports of older parser versions
           retry                        重试处理失败或无法解析的文件 retry failed and unparseable uploads
