@@ -28,6 +28,7 @@ public static class ApiRoutes
         InQuery("verdict", "passed | warnings | failed | unparseable"),
         InQuery("rule", "规则编号 rule id, e.g. balance.applications"),
         InQuery("severity", "error | warning | notice"),
+        InQuery("deleted", "true: 也列出原文件已删除的报告 also reports whose source file was deleted", "boolean"),
     ];
 
     public static readonly IReadOnlyList<ApiRoute> All =

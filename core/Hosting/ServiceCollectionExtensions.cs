@@ -72,6 +72,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(sp => new DeadlinePolicy(sp.GetRequiredService<IOptions<ValidationOptions>>().Value));
         services.AddSingleton<ReportQueryService>();
         services.AddSingleton<ReportCommits>();
+        services.AddSingleton<CountRepair>();
         services.AddSingleton<FindingReviewService>();
         services.AddSingleton<SummaryService>();
         services.AddSingleton<ReportApi>();

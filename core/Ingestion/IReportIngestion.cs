@@ -13,4 +13,7 @@ public interface IReportIngestion
 
     /// <summary>Records an upload the host gave up on (the poison path), keeping what was stored before.</summary>
     Task RecordFailureAsync(string blobPath, string reason, CancellationToken cancellationToken = default);
+
+    /// <summary>Marks the report of a deleted blob as <see cref="Storage.StoredReport.SourceDeleted"/> (it leaves the counts, lists and exports).</summary>
+    Task MarkSourceDeletedAsync(string blobPath, CancellationToken cancellationToken = default);
 }

@@ -4,7 +4,8 @@ using ReportAudit.Core.Storage;
 namespace ReportAudit.Core.Ingestion;
 
 /// <summary>
-/// Handles one message of the <c>report-events</c> queue: a created blob is ingested, a deleted one logged.
+/// Handles one message of the <c>report-events</c> queue: a created blob is ingested, a deleted one marks its report
+/// <c>source deleted</c> (kept, but out of the counts, lists and exports).
 /// A message that is not a blob event of the reports container is logged and dropped (retrying it cannot help);
 /// a storage error propagates, so the queue retries the message and, after the last try, moves it to the
 /// poison queue, where <c>RecordPoisonReport</c> records the blob as failed.
@@ -32,6 +33,7 @@ public sealed partial class ReportEventProcessor(BlobProcessor blobs, IReportIng
         if (evt.Kind == BlobEventKind.Deleted)
         {
             Log.Deleted(logger, evt.Name);
+            await ingestion.MarkSourceDeletedAsync(evt.Name, cancellationToken).ConfigureAwait(false);
             return null;
         }
 

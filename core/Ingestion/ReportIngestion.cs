@@ -76,7 +76,7 @@ public sealed partial class ReportIngestion(
         for (var attempt = 1; ; attempt++)
         {
             var existing = await reports.GetAsync(id, cancellationToken).ConfigureAwait(false);
-            if (!force && existing is not null && existing.ContentHash == hash && existing.ParserVersion == ReportParser.Version && existing.Status != ReportStatus.Failed)
+            if (!force && existing is not null && existing.ContentHash == hash && existing.ParserVersion == ReportParser.Version && existing.Status != ReportStatus.Failed && !existing.SourceDeleted)
             {
                 Log.Unchanged(logger, blobPath, id);
                 return (new IngestionOutcome(existing, Changed: false, existing.Errors + existing.Warnings + existing.Notices), null);
@@ -267,6 +267,15 @@ public sealed partial class ReportIngestion(
         }
     }
 
+    public async Task MarkSourceDeletedAsync(string blobPath, CancellationToken cancellationToken = default)
+    {
+        var commit = await commits.UpdateAsync(TableKeys.ReportId(blobPath), existing => existing is null or { SourceDeleted: true } ? null : existing with { SourceDeleted = true }, cancellationToken).ConfigureAwait(false);
+        if (commit.Outcome == ReportCommitOutcome.Saved)
+        {
+            Log.SourceDeleted(logger, blobPath);
+        }
+    }
+
     public async Task RecordFailureAsync(string blobPath, string reason, CancellationToken cancellationToken = default)
     {
         var id = TableKeys.ReportId(blobPath);
@@ -365,6 +374,9 @@ public sealed partial class ReportIngestion(
 
         [LoggerMessage(EventId = 1023, Level = LogLevel.Warning, Message = "Report {BlobPath} should be validated again because {Cause} changed, but its blob is gone")]
         public static partial void RevalidationBlobMissing(ILogger logger, string blobPath, string cause);
+
+        [LoggerMessage(EventId = 1025, Level = LogLevel.Information, Message = "Blob {BlobPath} was deleted: its report is kept, marked source deleted, and left out of the counts")]
+        public static partial void SourceDeleted(ILogger logger, string blobPath);
 
         [LoggerMessage(EventId = 1024, Level = LogLevel.Error, Message = "Report {BlobPath} could not be validated again after {Cause} changed; reprocess it")]
         public static partial void RevalidationFailed(ILogger logger, Exception exception, string blobPath, string cause);

@@ -5,7 +5,7 @@ using ReportAudit.Core.Storage;
 namespace ReportAudit.Core.Ingestion;
 
 /// <summary>Reprocessing after a parser upgrade, and retrying uploads that failed: both read the original blobs again.</summary>
-public sealed partial class ReportMaintenance(IReportRepository reports, ReportSweep sweep, BlobProcessor blobs, IReportIngestion ingestion, ILogger<ReportMaintenance> logger)
+public sealed partial class ReportMaintenance(IReportRepository reports, ReportSweep sweep, BlobProcessor blobs, IReportIngestion ingestion, CountRepair counts, ILogger<ReportMaintenance> logger)
 {
     /// <summary>Processes again every report stored by another parser version (all of them with <paramref name="all"/>).</summary>
     public Task<MaintenanceResult> ReprocessAsync(bool all, CancellationToken cancellationToken = default) =>
@@ -17,8 +17,8 @@ public sealed partial class ReportMaintenance(IReportRepository reports, ReportS
 
     /// <summary>
     /// The safety net under the trigger, run inline: processes every blob that has no report row, or whose row
-    /// was made from another version of the blob (another ETag). An Event Grid delivery can be lost and other
-    /// tools drop files without events; nothing dropped stays unprocessed for long.
+    /// was made from another version of the blob (another ETag); marks reports whose file is gone; repairs counts
+    /// a crash left behind. An Event Grid delivery can be lost and other tools drop files without events.
     /// </summary>
     public async Task<MaintenanceResult> ReconcileAsync(CancellationToken cancellationToken = default)
     {
@@ -29,6 +29,8 @@ public sealed partial class ReportMaintenance(IReportRepository reports, ReportS
             Log.Reconciled(logger, path);
         }
 
+        await sweep.MarkDeletedAsync(cancellationToken).ConfigureAwait(false);
+        await counts.RepairAsync(cancellationToken).ConfigureAwait(false);
         return result;
     }
 

@@ -71,6 +71,11 @@ public static class AggregateCounters
     public static IEnumerable<(string Year, string Region)> RowsOf(StoredReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
+        if (report.SourceDeleted)
+        {
+            yield break; // a report whose file was deleted no longer counts anywhere.
+        }
+
         var year = report.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown";
         foreach (var y in new[] { year, AllYears })
         {

@@ -14,6 +14,9 @@ public interface IReportRepository
     /// <summary>Reports matching the criteria, filtered by the table itself (rule filtering is left to the caller).</summary>
     IAsyncEnumerable<StoredReport> QueryAsync(ReportCriteria criteria, CancellationToken cancellationToken = default);
 
+    /// <summary>Rows saved before <paramref name="before"/> whose aggregates were never moved (see <see cref="StoredReport.CountPendingSince"/>).</summary>
+    IAsyncEnumerable<StoredReport> CountsPendingAsync(DateTimeOffset before, CancellationToken cancellationToken = default);
+
     /// <summary>All reports, for reprocessing, retries and rebuilding the aggregates.</summary>
     IAsyncEnumerable<StoredReport> ListAllAsync(CancellationToken cancellationToken = default);
 }

@@ -6,10 +6,18 @@ namespace ReportAudit.Core.Storage;
 /// The one commit path of a report row: read it, apply a change, save under its ETag, then move the
 /// aggregates from the old row to the new one. A concurrent writer makes the save fail; the change is then
 /// applied again to the row as it now is, up to <see cref="MaxAttempts"/> times, and a give-up is logged.
+/// The row is saved marked <see cref="StoredReport.CountPendingSince"/> and the mark is cleared once the
+/// aggregates moved, so a crash between the two leaves a mark that <see cref="CountRepair"/> finds.
 /// </summary>
-public sealed partial class ReportCommits(IReportRepository reports, IReportAggregates aggregates, ILogger<ReportCommits> logger)
+public sealed partial class ReportCommits(IReportRepository reports, IReportAggregates aggregates, StorageOptions options, TimeProvider time, ILogger<ReportCommits> logger)
 {
     public const int MaxAttempts = 5;
+
+    /// <summary>
+    /// Fault-injection point for the fault tests: runs after the row is saved and before the aggregates move
+    /// (a throw here is a crash at the worst moment). Null in the app.
+    /// </summary>
+    public Func<StoredReport, Task>? AfterRowSaved { get; set; }
 
     /// <summary>
     /// Applies <paramref name="change"/> to the current row (null when there is none). The change returns the
@@ -47,13 +55,27 @@ public sealed partial class ReportCommits(IReportRepository reports, IReportAggr
     public async Task<StoredReport?> TrySaveAsync(StoredReport? before, StoredReport next, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(next);
-        if (await reports.TrySaveAsync(next with { ETag = before?.ETag }, cancellationToken).ConfigureAwait(false) is not { } saved)
+        var now = time.GetUtcNow();
+        if (await reports.TrySaveAsync(next with { ETag = before?.ETag, CountPendingSince = now }, cancellationToken).ConfigureAwait(false) is not { } saved)
         {
             return null;
         }
 
+        if (AfterRowSaved is { } fault)
+        {
+            await fault(saved).ConfigureAwait(false);
+        }
+
         await aggregates.ApplyAsync(before, saved, cancellationToken).ConfigureAwait(false);
-        return saved;
+
+        // A row still marked from an earlier writer that never moved its counts (a crash) keeps the mark, so the
+        // repair recounts: moving from that row's contribution, which was never added, would be wrong too.
+        if (before?.CountPendingSince is { } earlier && now - earlier > options.CountRepairAfter)
+        {
+            return saved with { CountPendingSince = earlier };
+        }
+
+        return await reports.TrySaveAsync(saved with { CountPendingSince = null }, cancellationToken).ConfigureAwait(false) ?? saved;
     }
 
     private static partial class Log

@@ -20,6 +20,12 @@ public sealed class StorageOptions
     /// </summary>
     public bool EnqueueOnUpload { get; set; } = true;
 
+    /// <summary>
+    /// How old a report row's count mark must be to be taken for a crash (<see cref="CountRepair"/>) rather than
+    /// a commit still moving its counts.
+    /// </summary>
+    public TimeSpan CountRepairAfter { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>The queue of collection work (also the <c>CollectionQueue</c> app setting the queue trigger reads).</summary>
     public string CollectionQueue { get; set; } = "collection";
 

@@ -57,6 +57,18 @@ public sealed record StoredReport
 
     public KeyFigures Figures { get; init; } = KeyFigures.Empty;
 
+    /// <summary>
+    /// When this row was saved without its aggregates moved yet (<see cref="ReportCommits"/> clears it once they are):
+    /// a row left so by a crash is found by <see cref="CountRepair"/> and the counts are repaired. Null otherwise.
+    /// </summary>
+    public DateTimeOffset? CountPendingSince { get; init; }
+
+    /// <summary>
+    /// The source blob was deleted: the report stays (findings, reviews, versions) but is left out of the counts,
+    /// lists and exports unless they ask for deleted reports.
+    /// </summary>
+    public bool SourceDeleted { get; init; }
+
     /// <summary>The storage version, for optimistic concurrency; null for a report not stored yet.</summary>
     public string? ETag { get; init; }
 }

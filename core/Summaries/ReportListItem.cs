@@ -6,12 +6,12 @@ namespace ReportAudit.Core.Summaries;
 public sealed record ReportListItem(
     string Id, string BlobPath, string? Body, string BodyKey, string Region, int? Year, string? Template,
     string Status, string Verdict, int Errors, int Warnings, int Notices, IReadOnlyList<string> FiredRules,
-    DateOnly? PublishedOn, DateOnly? Deadline, string DateStatus, DateTimeOffset ProcessedAt, string? ErrorReason)
+    DateOnly? PublishedOn, DateOnly? Deadline, string DateStatus, DateTimeOffset ProcessedAt, string? ErrorReason, bool SourceDeleted)
 {
     public static ReportListItem From(StoredReport r)
     {
         ArgumentNullException.ThrowIfNull(r);
         return new(r.Id, r.BlobPath, r.Body, r.BodyKey, r.Region, r.Year, r.Template, r.Status, r.Verdict, r.Errors, r.Warnings, r.Notices,
-            r.FiredRules, r.PublishedOn, r.Deadline, r.DateStatus, r.ProcessedAt, r.ErrorReason);
+            r.FiredRules, r.PublishedOn, r.Deadline, r.DateStatus, r.ProcessedAt, r.ErrorReason, r.SourceDeleted);
     }
 }

@@ -37,6 +37,9 @@ public sealed record ReportQuery
 
     public int Offset { get; init; }
 
+    /// <summary>Also the reports whose source file was deleted (left out by default).</summary>
+    public bool IncludeDeleted { get; init; }
+
     /// <summary>The filters the <c>Reports</c> table applies itself.</summary>
     public ReportCriteria Criteria => new() { Year = Year, Region = Region, Body = Body, Status = Status, Verdict = Verdict, Severity = Severity };
 
@@ -82,6 +85,7 @@ public sealed record ReportQuery
             : get("region") is { Length: > 100 } ? ("region", "region 过长 is too long")
             : get("body") is { Length: > 200 } ? ("body", "body 过长 is too long")
             : get("rule") is { Length: > 100 } ? ("rule", "rule 过长 is too long")
+            : get("deleted") is not (null or "" or "true" or "false") ? ("deleted", "deleted 应为 true 或 false must be true or false")
             : null;
         if (error is not null)
         {
@@ -100,6 +104,7 @@ public sealed record ReportQuery
             Sort = sort,
             PageSize = pageSize,
             Offset = offset,
+            IncludeDeleted = get("deleted") == "true",
         };
     }
 

@@ -39,7 +39,7 @@ public sealed class ReportQueryService(
         var matching = new List<StoredReport>();
         await foreach (var report in reports.QueryAsync(query.Criteria, cancellationToken).ConfigureAwait(false))
         {
-            if (query.Rule is null || report.FiredRules.Contains(query.Rule))
+            if ((query.Rule is null || report.FiredRules.Contains(query.Rule)) && (query.IncludeDeleted || !report.SourceDeleted))
             {
                 matching.Add(report);
                 if (matching.Count >= limit)

@@ -34,6 +34,8 @@ public static class ReportEntityMapper
             ["ProcessedAt"] = r.ProcessedAt,
             ["ErrorReason"] = r.ErrorReason,
             ["Figures"] = JsonSerializer.Serialize(r.Figures),
+            ["CountPendingSince"] = r.CountPendingSince,
+            ["SourceDeleted"] = r.SourceDeleted,
         };
     }
 
@@ -67,6 +69,8 @@ public static class ReportEntityMapper
             ProcessedAt = e.GetDateTimeOffset("ProcessedAt") ?? DateTimeOffset.MinValue,
             ErrorReason = e.GetString("ErrorReason"),
             Figures = figures,
+            CountPendingSince = e.GetDateTimeOffset("CountPendingSince"),
+            SourceDeleted = e.GetBoolean("SourceDeleted") ?? false,
             ETag = e.ETag.ToString(),
         };
     }

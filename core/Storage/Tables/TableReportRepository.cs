@@ -42,6 +42,15 @@ public sealed class TableReportRepository(TableServiceClient service, StorageOpt
         }
     }
 
+    public async IAsyncEnumerable<StoredReport> CountsPendingAsync(DateTimeOffset before, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {TableKeys.ReportRow} and CountPendingSince lt {before}");
+        await foreach (var entity in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            yield return ReportEntityMapper.ToReport(entity);
+        }
+    }
+
     public async IAsyncEnumerable<StoredReport> ListAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var filter = TableClient.CreateQueryFilter($"RowKey eq {TableKeys.ReportRow}");

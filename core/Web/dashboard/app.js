@@ -312,6 +312,13 @@
     return el('span', { class: ['bi', cls] }, zh, en ? el('span', { class: 'en' }, en) : null);
   }
 
+  /** A report whose source file was deleted: kept, but out of the counts, lists and exports. */
+  function deletedBadge(deleted) {
+    return deleted
+      ? el('span', { class: ['badge', 'source-deleted'], 'data-testid': 'source-deleted', title: 'the source file was deleted; the report is kept but no longer counted' }, '原文件已删除')
+      : null;
+  }
+
   function verdictBadge(verdict) {
     const v = VERDICTS[verdict];
     return el('span', { class: ['badge', 'verdict-' + (v ? verdict : 'unknown')], title: v ? v.en : null },
@@ -886,7 +893,7 @@
           r.bodyKey ? el('a', { class: 'body-history', href: '#/body/' + encodeURIComponent(r.bodyKey), title: '该机关历年报告 this body\'s years' }, '历年') : null),
         el('td', null, r.region || '—'),
         el('td', { class: 'nowrap' }, fmtYear(r.year), r.template ? el('span', { class: 'muted small' }, ` · ${r.template} 模板`) : null),
-        el('td', null, verdictBadge(r.verdict)),
+        el('td', null, verdictBadge(r.verdict), deletedBadge(r.sourceDeleted)),
         el('td', { class: ['num', r.errors ? 'text-error' : 'muted'] }, fmt(r.errors)),
         el('td', { class: ['num', r.warnings ? 'text-warning' : 'muted'] }, fmt(r.warnings)),
         el('td', { class: 'mono nowrap' }, r.publishedOn || el('span', { class: 'muted' }, '—'), ' ', dateStatusBadge(r.dateStatus))));
@@ -1218,7 +1225,7 @@
         report.bodyKey ? [' / ', el('a', { href: '#/body/' + encodeURIComponent(report.bodyKey) }, '该机关历年 body history')] : null),
       el('div', { class: 'report-title-row' },
         el('h1', { class: 'report-title', 'data-testid': 'report-body' }, bodyName(report.body ?? (model && model.body))),
-        verdictBadge(report.verdict)),
+        verdictBadge(report.verdict), deletedBadge(report.sourceDeleted)),
       el('dl', { class: 'meta' },
         meta('年度 Year', fmtYear(report.year ?? (model && model.year))),
         meta('模板 Template', (report.template || (model && model.template)) ? `${report.template || model.template} 年版` : '未识别 unknown'),

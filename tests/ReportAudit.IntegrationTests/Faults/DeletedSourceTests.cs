@@ -1,0 +1,60 @@
+using ReportAudit.Core.Api;
+using ReportAudit.Core.Ingestion;
+using ReportAudit.Core.Storage;
+using ReportAudit.Core.Storage.Tables;
+
+namespace ReportAudit.IntegrationTests.Faults;
+
+/// <summary>A deleted source blob (Event Grid's BlobDeleted in Azure, the sweep locally) marks its report; it leaves the counts, lists and exports.</summary>
+[Trait("Category", "Faults")]
+public sealed class DeletedSourceTests : IAsyncLifetime
+{
+    private readonly StorageTestEnvironment _env = new();
+
+    public Task InitializeAsync() => _env.InitializeAsync();
+
+    public Task DisposeAsync() => _env.DisposeAsync();
+
+    [Fact]
+    public async Task BlobDeletedEvent_MarksTheReport_AndLeavesSummaryListsAndExports()
+    {
+        await UploadAndProcessAsync("hebei/000.txt", "000");
+        await UploadAndProcessAsync("hebei/004.txt", "004");
+        await _env.Reports.DeleteBlobAsync("hebei/004.txt");
+
+        await _env.Get<ReportEventProcessor>().HandleAsync(new BlobEvent(BlobEventKind.Deleted, _env.ReportsContainer, "hebei/004.txt", null).ToMessage());
+
+        var row = await _env.Get<IReportRepository>().GetAsync(TableKeys.ReportId("hebei/004.txt"));
+        Assert.True(row!.SourceDeleted);
+        Assert.Equal(1, (await _env.Get<IReportAggregates>().GetAsync("all", "_all")).Counters.GetValueOrDefault("reports"));
+        var api = _env.Get<ReportApi>();
+        Assert.DoesNotContain("hebei/004.txt", Text(await api.ExportReportsAsync(_ => null)), StringComparison.Ordinal);
+        Assert.Contains("hebei/004.txt", Text(await api.ExportReportsAsync(name => name == "deleted" ? "true" : null)), StringComparison.Ordinal);
+        Assert.Contains("\"sourceDeleted\":true", Text(await api.ListReportsAsync(name => name == "deleted" ? "true" : null)), StringComparison.Ordinal);
+        Assert.DoesNotContain("hebei/004.txt", Text(await api.ListReportsAsync(_ => null)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BlobDeletedWithoutAnEvent_SweepMarksIt_AndAReuploadCountsItAgain()
+    {
+        await UploadAndProcessAsync("hebei/001.txt", "001");
+        await _env.Reports.DeleteBlobAsync("hebei/001.txt");
+
+        var marked = await _env.Get<ReportSweep>().MarkDeletedAsync();
+        var countedWhileDeleted = (await _env.Get<IReportAggregates>().GetAsync("all", "_all")).Counters.GetValueOrDefault("reports");
+        await UploadAndProcessAsync("hebei/001.txt", "001");
+
+        Assert.Equal(1, marked);
+        Assert.Equal(0, countedWhileDeleted);
+        Assert.False((await _env.Get<IReportRepository>().GetAsync(TableKeys.ReportId("hebei/001.txt")))!.SourceDeleted);
+        Assert.Equal(1, (await _env.Get<IReportAggregates>().GetAsync("all", "_all")).Counters.GetValueOrDefault("reports"));
+    }
+
+    private async Task UploadAndProcessAsync(string path, string sample)
+    {
+        await _env.Reports.GetBlobClient(path).UploadAsync(BinaryData.FromBytes(await File.ReadAllBytesAsync(StorageTestEnvironment.Sample(sample))), overwrite: true);
+        Assert.Equal(BlobProcessing.Ingested, await _env.Get<BlobProcessor>().ProcessAsync(path, force: false));
+    }
+
+    private static string Text(ApiResult result) => System.Text.Encoding.UTF8.GetString(result.Body);
+}
