@@ -98,6 +98,14 @@ public sealed partial class ReportIngestion(
                 : null;
             var result = validator.Validate(report, previous, region, version?.Version.Change);
 
+            // Newest bytes win: a writer holding bytes the blob no longer has (it was overwritten since this event)
+            // writes nothing over the row, parsed model or findings; the newer bytes' own event stores them.
+            if (existing is not null && await IsStaleAsync(blobPath, blobETag, cancellationToken).ConfigureAwait(false))
+            {
+                Log.Stale(logger, blobPath, id);
+                return (new IngestionOutcome(existing, Changed: false, existing.Errors + existing.Warnings + existing.Notices), null);
+            }
+
             var json = ParsedJson(detailed, result);
             await parsed.SaveAsync(id, json, cancellationToken).ConfigureAwait(false);
             if (version is { IsNew: true } created)
@@ -267,6 +275,11 @@ public sealed partial class ReportIngestion(
         }
     }
 
+    private async Task<bool> IsStaleAsync(string blobPath, string? blobETag, CancellationToken cancellationToken) =>
+        blobETag is not null
+        && await files.ETagAsync(blobPath, cancellationToken).ConfigureAwait(false) is { } current
+        && current.Trim('"') != blobETag.Trim('"');
+
     public async Task MarkSourceDeletedAsync(string blobPath, CancellationToken cancellationToken = default)
     {
         var commit = await commits.UpdateAsync(TableKeys.ReportId(blobPath), existing => existing is null or { SourceDeleted: true } ? null : existing with { SourceDeleted = true }, cancellationToken).ConfigureAwait(false);
@@ -374,6 +387,9 @@ public sealed partial class ReportIngestion(
 
         [LoggerMessage(EventId = 1023, Level = LogLevel.Warning, Message = "Report {BlobPath} should be validated again because {Cause} changed, but its blob is gone")]
         public static partial void RevalidationBlobMissing(ILogger logger, string blobPath, string cause);
+
+        [LoggerMessage(EventId = 1026, Level = LogLevel.Information, Message = "Blob {BlobPath} ({Id}) was overwritten since these bytes were read; the newer bytes' event stores them, these are dropped")]
+        public static partial void Stale(ILogger logger, string blobPath, string id);
 
         [LoggerMessage(EventId = 1025, Level = LogLevel.Information, Message = "Blob {BlobPath} was deleted: its report is kept, marked source deleted, and left out of the counts")]
         public static partial void SourceDeleted(ILogger logger, string blobPath);

@@ -6,6 +6,9 @@ public interface IReportFileStore
     /// <summary>Opens a file with its ETag, metadata (the uploader's <c>body</c>) and creation time, or null when it is gone.</summary>
     Task<(Stream Content, string? ETag, long Size, IDictionary<string, string> Metadata, DateTimeOffset CreatedOn)?> OpenAsync(string blobPath, CancellationToken cancellationToken = default);
 
+    /// <summary>The file's current ETag (one properties read, no content), or null when it is gone.</summary>
+    Task<string?> ETagAsync(string blobPath, CancellationToken cancellationToken = default);
+
     /// <summary>Every file in the container with its ETag.</summary>
     IAsyncEnumerable<(string BlobPath, string ETag)> ListAsync(CancellationToken cancellationToken = default);
 

@@ -23,6 +23,18 @@ public sealed class BlobReportFileStore(BlobServiceClient service, StorageOption
         }
     }
 
+    public async Task<string?> ETagAsync(string blobPath, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return (await _container.GetBlobClient(blobPath).GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value.ETag.ToString();
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+    }
+
     public async IAsyncEnumerable<(string BlobPath, string ETag)> ListAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await foreach (var blob in _container.GetBlobsAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
