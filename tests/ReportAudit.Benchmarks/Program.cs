@@ -4,6 +4,7 @@ using ReportAudit.Benchmarks;
 //   parse   [BenchmarkDotNet arguments, e.g. --filter *Text*]
 //   load    [--count 1000] [--concurrency 32]
 //   summary [--levels 1000,10000,100000] [--calls 200] [--seed-budget-minutes 8]
+//   check   [--count 2000] [--memory-count 20000] [--page 000.cms] [--python python3] [--local ReportAudit.Local.dll] [--baseline other/ReportAudit.Local.dll]
 // The figures are compared with targets and printed as a table; the exit code is 0 either way
 // (1 only for a usage error or a run that could not happen at all).
 var suite = args.Length > 0 ? args[0].ToLowerInvariant() : string.Empty;
@@ -17,7 +18,9 @@ switch (suite)
         return await LoadSuite.RunAsync(new Options(rest));
     case "summary":
         return await SummarySuite.RunAsync(new Options(rest));
+    case "check":
+        return await CheckSuite.RunAsync(new Options(rest));
     default:
-        Console.Error.WriteLine("usage: ReportAudit.Benchmarks <parse|load|summary> [options]");
+        Console.Error.WriteLine("usage: ReportAudit.Benchmarks <parse|load|summary|check> [options]");
         return 1;
 }

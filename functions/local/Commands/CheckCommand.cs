@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json.Nodes;
 using ReportAudit.Core.Model;
 using ReportAudit.Core.Parsing;
@@ -9,8 +10,9 @@ namespace ReportAudit.Local.Commands;
 
 /// <summary>
 /// <c>check FILE|DIR... [--json]</c>: parses and validates each report and prints it with its findings, or one JSON
-/// line per report; <c>check --rules [--markdown]</c> lists the rule catalogue. Every report given is read first and
-/// its figures kept, so the cross-year rules can compare a report with the same body's report for the year before.
+/// line per report, in input order; <c>check --rules [--markdown]</c> lists the rule catalogue. Every report given is
+/// read first and its figures kept, so the cross-year rules can compare a report with the same body's report for the
+/// year before (<see cref="CheckPipeline"/>: files parsed on every core, memory bounded).
 /// </summary>
 internal static class CheckCommand
 {
@@ -68,45 +70,29 @@ internal static class CheckCommand
             }
         }
 
-        // Read every report first, so that each one's figures are known to the cross-year rules of the year after.
-        var parser = new ReportParser();
+        // Two passes on every core (see CheckPipeline): the first keeps each report's figures for the cross-year rules of
+        // the year after, the second prints in input order; memory stays bounded whatever the number of files.
         var progress = new ProgressBar(files.Count * 2, enabled: files.Count > 3 && !Console.IsErrorRedirected);
-        var reports = new List<(string File, AnnualReport Report)>(files.Count);
-        var lookup = new InMemoryPreviousReportLookup();
-        foreach (var file in files)
+        var pipeline = new CheckPipeline(json, color: !Console.IsOutputRedirected);
+        bool anyUnparseable;
+        if (json)
         {
-            // The file is received now: a page date after today is not its publication date.
-            var report = parser.Parse(await File.ReadAllBytesAsync(file), Path.GetFileName(file), ParseHints.ReceivedOn(TimeProvider.System.GetUtcNow()));
-            reports.Add((file, report));
-            if (PreviousYearFigures.From(report, Path.GetFileName(file)) is { } figures)
-            {
-                lookup.Add(figures);
-            }
-
-            progress.Advance();
+            Console.Out.Flush();
+            await using var stdout = Console.OpenStandardOutput();
+            anyUnparseable = await pipeline.RunAsync(files, line => stdout.WriteAsync(line).AsTask(), progress);
+            await stdout.FlushAsync();
         }
-
-        var validator = ReportValidator.CreateDefault();
-        var color = !Console.IsOutputRedirected;
-        var anyUnparseable = false;
-        foreach (var (file, report) in reports)
+        else
         {
-            var previous = report.Year is { } year ? await lookup.FindAsync(BodyKey.Of(report.Body), year - 1) : null;
-            var result = validator.Validate(report, previous);
-            anyUnparseable |= report.Status == ParseStatus.Unparseable;
-            if (json)
-            {
-                var line = ReportJson.Compact(report, file);
-                AddValidation(line, result);
-                Console.Out.WriteLine(line.ToJsonString(ReportJson.LineOptions));
-            }
-            else
-            {
-                progress.Clear();
-                ReportPrinter.Print(Console.Out, report, file, result, color);
-            }
-
-            progress.Advance();
+            anyUnparseable = await pipeline.RunAsync(
+                files,
+                text =>
+                {
+                    progress.Clear();
+                    Console.Out.Write(Encoding.UTF8.GetString(text));
+                    return Task.CompletedTask;
+                },
+                progress);
         }
 
         progress.Clear();
