@@ -74,6 +74,13 @@ param smtpFrom string = ''
 @description('SMTP password, stored in Key Vault. Empty: the secret is not written (keep the existing one).')
 param smtpPassword string = ''
 
+@description('Application (client) id of the Entra ID app registration with the app roles Reviewer and Viewer (docs/deploy.md); empty leaves sign-in off and only function keys in use.')
+param authClientId string = ''
+
+@allowed(['Reviewer', 'Viewer'])
+@description('Role of a caller with a function key but no sign-in (scripts).')
+param scriptRole string = 'Reviewer'
+
 var abbrs = loadJsonContent('./abbreviations.json')
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = { 'azd-env-name': environmentName }
@@ -211,6 +218,8 @@ module api 'app/api.bicep' = {
     smtpSecurity: smtpSecurity
     smtpUser: smtpUser
     smtpFrom: smtpFrom
+    authClientId: authClientId
+    scriptRole: scriptRole
   }
   // The app's first start reads storage and Key Vault with its identity: roles first.
   dependsOn: [

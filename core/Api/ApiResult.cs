@@ -19,6 +19,9 @@ public sealed record ApiResult(int Status, string ContentType, byte[] Body)
     /// <summary>When set, the answer is a download saved under this name (<c>Content-Disposition: attachment</c>).</summary>
     public string? FileName { get; init; }
 
+    /// <summary>When set, the answer is a redirect to this address (<c>Location</c>).</summary>
+    public string? Location { get; init; }
+
     /// <summary>A file to download, whole in memory.</summary>
     public static ApiResult File(string contentType, string fileName, byte[] body) => new(200, contentType, body) { FileName = fileName };
 

@@ -11,6 +11,11 @@ namespace ReportAudit.Core.Api;
 /// <param name="Produces">The content type of a 200 answer.</param>
 /// <param name="RequestBody">The content type of the request body, or null when there is none.</param>
 /// <param name="Success">The status of a successful answer (202 for a route that only queues work).</param>
+/// <remarks>
+/// <see cref="Role"/>: the role a <see cref="ApiAccess.Key"/> route needs. Reads (GET) need
+/// <see cref="ApiRole.Viewer"/>, changes (POST, PUT) <see cref="ApiRole.Reviewer"/>; a read that issues
+/// something (the rectification notices) says <see cref="ApiRole.Reviewer"/> itself. Open routes need none.
+/// </remarks>
 public sealed record ApiRoute(
     string Name,
     string Method,
@@ -24,4 +29,6 @@ public sealed record ApiRoute(
     int Success = 200)
 {
     public string Path => "/api/" + Template;
+
+    public ApiRole Role { get; init; } = Method == "GET" ? ApiRole.Viewer : ApiRole.Reviewer;
 }

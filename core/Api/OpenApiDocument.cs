@@ -77,6 +77,7 @@ public static class OpenApiDocument
         if (route.Access == ApiAccess.Key)
         {
             responses["401"] = new JsonObject { ["description"] = "缺少或错误的密钥 missing or wrong key" };
+            responses["403"] = Response($"调用者没有 {route.Role} 角色 the caller does not hold the {route.Role} role", "application/problem+json", problem: true);
         }
 
         var operation = new JsonObject
@@ -98,6 +99,11 @@ public static class OpenApiDocument
         if (route.Access == ApiAccess.Open)
         {
             operation["security"] = new JsonArray();
+        }
+        else
+        {
+            // The Entra ID app role the route needs (docs/deploy.md); not part of OpenAPI 3.0, hence the extension.
+            operation["x-required-role"] = route.Role.ToString();
         }
 
         return operation;

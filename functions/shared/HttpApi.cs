@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using ReportAudit.Core.Api;
 
 namespace ReportAudit.Hosting.Http;
@@ -10,28 +12,43 @@ namespace ReportAudit.Hosting.Http;
 /// </summary>
 internal static class HttpApi
 {
-    /// <summary>The header App Service Authentication sets from the validated sign-in (clients cannot set it there).</summary>
-    public const string PrincipalHeader = "x-ms-client-principal-name";
-
-    /// <summary>Runs a route of the table for a request; <paramref name="routeValues"/> as the host bound them.</summary>
+    /// <summary>Runs a route of the table for a request, after the role check; <paramref name="routeValues"/> as the host bound them.</summary>
     public static Task<ApiResult> RunAsync(ApiRoute route, IServiceProvider services, HttpRequest request, Func<string, string?> routeValues, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(route);
+        ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(request);
+        var settings = Settings(services);
+        var caller = Caller(settings, request);
+        if ((ApiAuthorization.SignInFirst(route, settings, caller) ?? ApiAuthorization.Check(route, caller)) is { } refused)
+        {
+            return Task.FromResult(refused);
+        }
+
         var apiRequest = new ApiRequest(
             routeValues,
             name => request.Query[name].FirstOrDefault(),
             request.ContentType,
             request.Body,
-            Reviewer(request));
+            caller.Name);
         return route.Handle(services, apiRequest, cancellationToken);
     }
 
-    /// <summary>Who acts: the validated principal's name when the platform gives one, else anonymous.</summary>
-    public static string Reviewer(HttpRequest request) =>
-        request.HttpContext.User.Identity is { IsAuthenticated: true, Name: { Length: > 0 } user } ? user
-        : request.Headers[PrincipalHeader].FirstOrDefault() is { Length: > 0 } name ? name
-        : ApiRequest.Anonymous;
+    /// <summary>
+    /// Who calls: only the validated principal the platform sets where it validates sign-ins, else the host's
+    /// configured identity. Never <c>HttpContext.User</c> or the <c>x-ms-client-principal-name</c> header, which a
+    /// client could send itself where no platform strips it (the local runner).
+    /// </summary>
+    public static ApiPrincipal Caller(ApiCallerSettings settings, HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(request);
+        return settings.Resolve(request.Headers[ClientPrincipal.Header].FirstOrDefault());
+    }
+
+    /// <summary>The host's registration (the local runner registers its own), else the Functions app's from configuration.</summary>
+    private static ApiCallerSettings Settings(IServiceProvider services) =>
+        services.GetService<ApiCallerSettings>() ?? ApiCallerSettings.ForFunctions(services.GetRequiredService<IConfiguration>());
 
     /// <summary>Writes the result as it is: status, content type and body (the security headers come from each host's middleware, for every answer).</summary>
     public static async Task WriteAsync(HttpResponse response, ApiResult result)
@@ -40,6 +57,11 @@ internal static class HttpApi
         ArgumentNullException.ThrowIfNull(result);
         response.StatusCode = result.Status;
         response.ContentType = result.ContentType;
+        if (result.Location is { } location)
+        {
+            response.Headers.Location = location;
+        }
+
         if (result.ContentDisposition is { } disposition)
         {
             response.Headers.ContentDisposition = disposition;

@@ -39,6 +39,18 @@ param smtpSecurity string
 param smtpUser string
 param smtpFrom string
 
+@description('Application (client) id of the Entra ID app registration users sign in to (app roles Reviewer and Viewer, docs/deploy.md); empty leaves App Service Authentication off.')
+param authClientId string = ''
+
+@description('Entra ID tenant of that app registration.')
+param authTenantId string = tenant().tenantId
+
+@description('Who a caller with a function key but no sign-in is (scripts): the name recorded on its reviews, and its role.')
+param scriptIdentity string = 'script'
+
+@allowed(['Reviewer', 'Viewer'])
+param scriptRole string = 'Reviewer'
+
 param runtimeVersion string = '10.0'
 param instanceMemoryMB int = 2048
 param maximumInstanceCount int = 40
@@ -152,9 +164,64 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
       Smtp__Password: '@Microsoft.KeyVault(SecretUri=${smtpPasswordSecretUri})'
       Smtp__From: smtpFrom
 
+      // A function key caller without a sign-in (scripts): its name and role (docs/configuration.md).
+      Api__ScriptIdentity: scriptIdentity
+      Api__ScriptRole: scriptRole
+
       // Telemetry with Entra ID authentication (App Insights local auth is disabled).
       APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
       APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsights.properties.ConnectionString
+    }
+  }
+
+  // App Service Authentication (Easy Auth) with Entra ID, supported on Flex Consumption (docs/deploy.md). It validates
+  // the sign-in (session cookie or bearer token) and passes the principal, app roles included, to the app in
+  // X-MS-CLIENT-PRINCIPAL, stripping client copies. Unsigned requests go through (AllowAnonymous) because
+  // scripts keep calling with function keys, which the Functions host checks; the app then acts on roles:
+  // 403 without the route's role, and the dashboard page redirects an unsigned browser to /.auth/login/aad.
+  resource authSettings 'config' = {
+    name: 'authsettingsV2'
+    properties: {
+      platform: {
+        enabled: !empty(authClientId)
+        runtimeVersion: '~1'
+      }
+      globalValidation: {
+        requireAuthentication: false
+        unauthenticatedClientAction: 'AllowAnonymous'
+        redirectToProvider: 'azureactivedirectory'
+      }
+      identityProviders: {
+        azureActiveDirectory: {
+          enabled: true
+          registration: {
+            clientId: authClientId
+            openIdIssuer: '${environment().authentication.loginEndpoint}${authTenantId}/v2.0'
+          }
+          validation: {
+            allowedAudiences: [
+              authClientId
+              'api://${authClientId}'
+            ]
+          }
+        }
+      }
+      login: {
+        // No token store: Flex Consumption has no persistent file system for it, and the app needs only the principal.
+        tokenStore: {
+          enabled: false
+        }
+        preserveUrlFragmentsForLogins: true
+      }
+      httpSettings: {
+        requireHttps: true
+        routes: {
+          apiPrefix: '/.auth'
+        }
+        forwardProxy: {
+          convention: 'NoProxy'
+        }
+      }
     }
   }
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using ReportAudit.Core.Api;
 using ReportAudit.Core.Hosting;
 
 namespace ReportAudit.Local.Hosting;
@@ -51,6 +52,9 @@ public static class LocalRunner
         });
 
         builder.Services.AddReportAuditCore(builder.Configuration);
+
+        // Locally every caller with the key is one configured identity and role; principal headers are ignored.
+        builder.Services.AddSingleton(ApiCallerSettings.ForLocal(builder.Configuration));
         builder.Services.AddHostedService<ReportAudit.Local.Jobs.DigestScheduler>();
         builder.Services.AddHostedService<ReportAudit.Local.Jobs.SweepScheduler>();
         builder.Host.ConfigureWebJobs(webJobs =>
