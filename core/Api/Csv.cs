@@ -22,6 +22,38 @@ public static class Csv
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(sb.ToString())];
     }
 
+    /// <summary>
+    /// Writes the CSV to <paramref name="output"/> as the rows come, flushing every <paramref name="rowsPerFlush"/> rows, so a
+    /// large export starts at once and never sits whole in memory.
+    /// </summary>
+    public static async Task WriteAsync(Stream output, IEnumerable<string> header, IAsyncEnumerable<IEnumerable<string?>> rows, int rowsPerFlush = 1000, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(rows);
+        var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 64 * 1024, leaveOpen: true);
+        await using (writer.ConfigureAwait(false))
+        {
+            var sb = new StringBuilder();
+            AppendRow(sb, header);
+            var pending = 0;
+            await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                AppendRow(sb, row);
+                if (++pending >= rowsPerFlush)
+                {
+                    await writer.WriteAsync(sb, cancellationToken).ConfigureAwait(false);
+                    await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+                    sb.Clear();
+                    pending = 0;
+                }
+            }
+
+            await writer.WriteAsync(sb, cancellationToken).ConfigureAwait(false);
+            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     public static string Cell(string? value)
     {
         if (string.IsNullOrEmpty(value))

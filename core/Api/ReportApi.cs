@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ReportAudit.Core.Exports;
 using ReportAudit.Core.Ingestion;
 using ReportAudit.Core.Reviews;
 using ReportAudit.Core.Storage;
@@ -104,15 +105,16 @@ public sealed class ReportApi(ReportQueryService queries, FindingReviewService r
             return ApiResult.BadRequest(error!.Value.Parameter, error.Value.Message);
         }
 
-        var rows = (await queries.AllAsync(parsed, cancellationToken).ConfigureAwait(false)).Select(r => new[]
-        {
-            r.Id, r.Body, r.Region, r.Year?.ToString(CultureInfo.InvariantCulture), r.Template, r.Status, r.Verdict,
-            r.Errors.ToString(CultureInfo.InvariantCulture), r.Warnings.ToString(CultureInfo.InvariantCulture), r.Notices.ToString(CultureInfo.InvariantCulture),
-            Date(r.PublishedOn), Date(r.Deadline), r.DateStatus, string.Join(' ', r.FiredRules), r.BlobPath, r.ErrorReason,
-        }.Concat(AmountColumns.Cells(r.Figures)));
-        return new ApiResult(200, "text/csv; charset=utf-8", Csv.Write(
+        // Read and sorted before the answer starts (a bad table answer is still an error status), then written page by page.
+        var reports = await queries.AllAsync(parsed, cancellationToken).ConfigureAwait(false);
+        return Streamed(
             ["编号 id", "机关 body", "地区 region", "年度 year", "模板 template", "状态 status", "结论 verdict", "错误 errors", "警告 warnings", "提示 notices", "发布日期 published", "期限 deadline", "日期 date status", "规则 rules", "文件 file", "原因 reason", .. AmountColumns.Header()],
-            rows));
+            reports.Select(r => new[]
+            {
+                r.Id, r.Body, r.Region, r.Year?.ToString(CultureInfo.InvariantCulture), r.Template, r.Status, r.Verdict,
+                r.Errors.ToString(CultureInfo.InvariantCulture), r.Warnings.ToString(CultureInfo.InvariantCulture), r.Notices.ToString(CultureInfo.InvariantCulture),
+                Date(r.PublishedOn), Date(r.Deadline), r.DateStatus, string.Join(' ', r.FiredRules), r.BlobPath, r.ErrorReason,
+            }.Concat(AmountColumns.Cells(r.Figures))).ToAsyncEnumerable());
     }
 
     public async Task<ApiResult> ExportFindingsAsync(Func<string, string?> query, CancellationToken cancellationToken = default)
@@ -123,21 +125,26 @@ public sealed class ReportApi(ReportQueryService queries, FindingReviewService r
             return ApiResult.BadRequest(error!.Value.Parameter, error.Value.Message);
         }
 
-        var rows = new List<string?[]>();
-        foreach (var report in await queries.AllAsync(parsed, cancellationToken).ConfigureAwait(false))
-        {
-            foreach (var stored in await findings.GetAsync(report.Id, cancellationToken).ConfigureAwait(false))
-            {
-                var f = stored.Finding;
-                rows.Add([report.Id, report.Body, report.Region, report.Year?.ToString(CultureInfo.InvariantCulture), f.RuleId, f.Severity.ToString().ToLowerInvariant(),
-                    f.Section?.ToString(CultureInfo.InvariantCulture), f.Row, f.Column, Labels.Place(f), f.Expected, f.Actual, f.MessageZh, stored.Review?.Decision, stored.Review?.Note]);
-            }
-        }
-
-        return new ApiResult(200, "text/csv; charset=utf-8", Csv.Write(
+        var reports = await queries.AllAsync(parsed, cancellationToken).ConfigureAwait(false);
+        return Streamed(
             ["报告 report", "机关 body", "地区 region", "年度 year", "规则 rule", "级别 severity", "部分 section", "行 row", "列 column", "位置 place", "应为 expected", "实为 actual", "说明 message", "复核 review", "备注 note"],
-            rows));
+            FindingRows(reports));
     }
+
+    /// <summary>The findings export's rows: findings read one query per page of reports (<see cref="ExportPages"/>).</summary>
+    private async IAsyncEnumerable<IEnumerable<string?>> FindingRows(IReadOnlyList<StoredReport> reports, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var (report, stored) in ExportPages.FindingsAsync(reports, findings, cancellationToken).ConfigureAwait(false))
+        {
+            var f = stored.Finding;
+            yield return [report.Id, report.Body, report.Region, report.Year?.ToString(CultureInfo.InvariantCulture), f.RuleId, f.Severity.ToString().ToLowerInvariant(),
+                f.Section?.ToString(CultureInfo.InvariantCulture), f.Row, f.Column, Labels.Place(f), f.Expected, f.Actual, f.MessageZh, stored.Review?.Decision, stored.Review?.Note];
+        }
+    }
+
+    /// <summary>A CSV answer written to the response as it is produced (no download name: the CSV routes open in place as before).</summary>
+    private static ApiResult Streamed(IEnumerable<string> header, IAsyncEnumerable<IEnumerable<string?>> rows) =>
+        new(200, "text/csv; charset=utf-8", []) { Writer = (output, ct) => Csv.WriteAsync(output, header, rows, cancellationToken: ct) };
 
     public async Task<ApiResult> ReprocessAsync(Func<string, string?> query, CancellationToken cancellationToken = default)
     {

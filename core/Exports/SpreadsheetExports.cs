@@ -45,17 +45,15 @@ public sealed class SpreadsheetExports(ReportQueryService queries, IFindingRepos
 
     private async IAsyncEnumerable<IReadOnlyList<object?>> FindingRows(ReportQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        foreach (var report in await queries.AllAsync(query, cancellationToken).ConfigureAwait(false))
+        var reports = await queries.AllAsync(query, cancellationToken).ConfigureAwait(false);
+        await foreach (var (report, stored) in ExportPages.FindingsAsync(reports, findings, cancellationToken).ConfigureAwait(false))
         {
-            foreach (var stored in await findings.GetAsync(report.Id, cancellationToken).ConfigureAwait(false))
-            {
-                var f = stored.Finding;
-                yield return
-                [
-                    report.Id, report.Body, report.Region, report.Year, f.RuleId, f.Severity.ToString().ToLowerInvariant(), f.Section, f.Row, f.Column,
-                    Number(f.Expected), Number(f.Actual), f.MessageZh, stored.Review?.Decision, stored.Review?.Note,
-                ];
-            }
+            var f = stored.Finding;
+            yield return
+            [
+                report.Id, report.Body, report.Region, report.Year, f.RuleId, f.Severity.ToString().ToLowerInvariant(), f.Section, f.Row, f.Column,
+                Number(f.Expected), Number(f.Actual), f.MessageZh, stored.Review?.Decision, stored.Review?.Note,
+            ];
         }
     }
 

@@ -9,4 +9,10 @@ public interface IFindingRepository
     Task ReplaceAsync(string reportId, IReadOnlyList<Finding> findings, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<StoredFinding>> GetAsync(string reportId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The findings (with reviews) of several reports, keyed by report id, read with one query per
+    /// <see cref="Tables.PartitionFilter.ReportsPerQuery"/> reports rather than one per report (the exports).
+    /// </summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<StoredFinding>>> GetManyAsync(IReadOnlyList<string> reportIds, CancellationToken cancellationToken = default);
 }

@@ -5,5 +5,8 @@ public interface IReviewStore
 {
     Task<IReadOnlyDictionary<string, FindingReview>> GetAsync(string reportId, CancellationToken cancellationToken = default);
 
+    /// <summary>The reviews of several reports, keyed by report id then finding row key, one query per <see cref="Tables.PartitionFilter.ReportsPerQuery"/> reports.</summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyDictionary<string, FindingReview>>> GetManyAsync(IReadOnlyList<string> reportIds, CancellationToken cancellationToken = default);
+
     Task SaveAsync(string reportId, string findingId, FindingReview review, CancellationToken cancellationToken = default);
 }

@@ -88,8 +88,11 @@ public sealed class ReportQueryService(
         var model = await parsed.GetAsync(id, cancellationToken).ConfigureAwait(false);
         var stored = await findings.GetAsync(id, cancellationToken).ConfigureAwait(false);
         var modelNode = model is null || report.Status == ReportStatus.Unparseable ? null : JsonNode.Parse(model);
+        var truncated = DetailLimit.Apply(modelNode);
         return new JsonObject
         {
+            ["truncated"] = truncated,
+            ["maxChars"] = DetailLimit.MaxChars,
             ["report"] = JsonSerializerNode(ReportListItem.From(report)),
             ["model"] = modelNode,
             ["findings"] = JsonSerializerNode(stored.Select(FindingView.From).OrderByDescending(f => f.Severity == "error").ThenByDescending(f => f.Severity == "warning").ToList()),

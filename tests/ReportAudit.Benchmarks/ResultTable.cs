@@ -7,8 +7,13 @@ internal sealed class ResultTable(string title)
 {
     private readonly List<(string Name, string Figure, string Target, string Result)> _rows = [];
 
-    public void Add(string name, string figure, string target, bool? pass) =>
-        _rows.Add((name, figure, target, pass switch { true => "PASS", false => "FAIL", null => "INFO" }));
+    /// <summary>Adds a row and prints it at once, so a long run that is stopped still leaves its figures.</summary>
+    public void Add(string name, string figure, string target, bool? pass)
+    {
+        var row = (name, figure, target, pass switch { true => "PASS", false => "FAIL", null => "INFO" });
+        _rows.Add(row);
+        Console.WriteLine($"  = {row.name} | {row.figure} | {row.target} | {row.Item4}");
+    }
 
     public void Print()
     {

@@ -47,8 +47,10 @@ public sealed class AmountStorageTests : IAsyncLifetime
         await IngestAsync("amounts/none.txt", "002.no-unit.txt");
 
         var result = await _env.Get<ReportApi>().ExportReportsAsync(name => name == "region" ? "amounts" : null);
+        using var written = new MemoryStream();
+        await result.Writer!(written, CancellationToken.None);
 
-        var lines = Encoding.UTF8.GetString(result.Body[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var lines = Encoding.UTF8.GetString(written.ToArray()[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.EndsWith("采购总金额 procurement amount,采购总金额单位 procurement amount unit,采购总金额折合元 procurement amount in 元,本年收费金额 fees amount,本年收费金额单位 fees amount unit,本年收费金额折合元 fees amount in 元", lines[0], StringComparison.Ordinal);
         Assert.Equal(4, lines.Length);
         Assert.Contains(lines, l => l.Contains("amounts/yuan.html", StringComparison.Ordinal) && l.EndsWith(",75394432.52元,元,75394432.52,,,", StringComparison.Ordinal));

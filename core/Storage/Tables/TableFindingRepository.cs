@@ -52,6 +52,27 @@ public sealed class TableFindingRepository(TableServiceClient service, StorageOp
         return result;
     }
 
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<StoredFinding>>> GetManyAsync(IReadOnlyList<string> reportIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reportIds);
+        var reviews = await reviewStore.GetManyAsync(reportIds, cancellationToken).ConfigureAwait(false);
+        var result = new Dictionary<string, List<StoredFinding>>(StringComparer.Ordinal);
+        foreach (var filter in PartitionFilter.Chunks(reportIds))
+        {
+            await foreach (var entity in _findings.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                if (!result.TryGetValue(entity.PartitionKey, out var ofReport))
+                {
+                    ofReport = result[entity.PartitionKey] = [];
+                }
+
+                ofReport.Add(new StoredFinding(ToFinding(entity), reviews.GetValueOrDefault(entity.PartitionKey)?.GetValueOrDefault(entity.RowKey)));
+            }
+        }
+
+        return result.ToDictionary(r => r.Key, r => (IReadOnlyList<StoredFinding>)r.Value, StringComparer.Ordinal);
+    }
+
     private static TableEntity ToEntity(string reportId, string rowKey, Finding f) => new(reportId, rowKey)
     {
         ["Rule"] = f.RuleId,

@@ -13,15 +13,37 @@ public sealed class TableReviewStore(TableServiceClient service, StorageOptions 
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {reportId}");
         await foreach (var e in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            reviews[e.RowKey] = new FindingReview(
-                e.GetString("Decision") ?? FindingReview.Confirmed,
-                e.GetString("Note"),
-                e.GetString("Reviewer") ?? string.Empty,
-                e.GetDateTimeOffset("ReviewedAt") ?? DateTimeOffset.MinValue);
+            reviews[e.RowKey] = ToReview(e);
         }
 
         return reviews;
     }
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyDictionary<string, FindingReview>>> GetManyAsync(IReadOnlyList<string> reportIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reportIds);
+        var reviews = new Dictionary<string, Dictionary<string, FindingReview>>(StringComparer.Ordinal);
+        foreach (var filter in PartitionFilter.Chunks(reportIds))
+        {
+            await foreach (var e in _table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                if (!reviews.TryGetValue(e.PartitionKey, out var ofReport))
+                {
+                    ofReport = reviews[e.PartitionKey] = new Dictionary<string, FindingReview>(StringComparer.Ordinal);
+                }
+
+                ofReport[e.RowKey] = ToReview(e);
+            }
+        }
+
+        return reviews.ToDictionary(r => r.Key, r => (IReadOnlyDictionary<string, FindingReview>)r.Value, StringComparer.Ordinal);
+    }
+
+    private static FindingReview ToReview(TableEntity e) => new(
+        e.GetString("Decision") ?? FindingReview.Confirmed,
+        e.GetString("Note"),
+        e.GetString("Reviewer") ?? string.Empty,
+        e.GetDateTimeOffset("ReviewedAt") ?? DateTimeOffset.MinValue);
 
     public async Task SaveAsync(string reportId, string findingId, FindingReview review, CancellationToken cancellationToken = default)
     {

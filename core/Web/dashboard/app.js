@@ -1239,7 +1239,11 @@
         original
           ? el('a', { class: 'btn btn-primary', href: original, target: '_blank', rel: 'noopener noreferrer', 'data-testid': 'original-link' }, '⇩ 下载原文 original')
           : el('span', { class: 'btn disabled', title: detail.originalUrl ? '原文链接无效，已屏蔽 unsafe link blocked' : '没有原文链接' }, '下载原文 original（不可用）'),
-        noticeButton(report.id || id, findings)));
+        noticeButton(report.id || id, findings)),
+      detail.truncated
+        ? el('p', { class: 'small', 'data-testid': 'truncated-note' },
+          `部分文字过长，仅显示前 ${Number(detail.maxChars || 20000).toLocaleString('zh-CN')} 字，全文请下载原文。Some text is longer than ${Number(detail.maxChars || 20000).toLocaleString('en')} characters and is cut here; download the original for the full text.`)
+        : null);
 
     const findingsPanel = panel(`核查发现 Findings（${findings.length}）`, { 'data-testid': 'findings' },
       findings.length
@@ -1302,7 +1306,8 @@
         el('summary', null, `报告正文 Report text（${model.sections.length} 部分）`),
         model.sections.map((s) => el('div', { class: 'section-text' },
           el('h3', null, s.heading || `第${s.number}部分`),
-          el('p', { class: 'prose' }, s.text || '')))));
+          el('p', { class: 'prose' }, s.text || ''),
+          s.truncated ? el('p', { class: 'small' }, `（已截断：全文 ${s.textLength} 字，见原文 cut: ${s.textLength} characters in the original）`) : null))));
     }
 
     view.appendChild(el('div', { class: 'report-layout' },
