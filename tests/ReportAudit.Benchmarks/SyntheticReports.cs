@@ -17,6 +17,9 @@ internal sealed class SyntheticReports(int count, Func<int, StoredReport> make) 
 
     public IAsyncEnumerable<StoredReport> QueryAsync(ReportCriteria criteria, CancellationToken cancellationToken = default) => ListAllAsync(cancellationToken);
 
+    /// <summary>Synthetic reports are counted once, by the rebuild: none is ever left pending.</summary>
+    public IAsyncEnumerable<StoredReport> CountsPendingAsync(DateTimeOffset before, CancellationToken cancellationToken = default) => AsyncEnumerable.Empty<StoredReport>();
+
     public async IAsyncEnumerable<StoredReport> ListAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         for (var i = 0; i < count; i++)
