@@ -131,6 +131,7 @@ module dataStorage 'app/storage.bicep' = {
       'DigestRuns'
       'Subscriptions'
       'CollectionLog'
+      'Tracking'
     ]
   }
 }
