@@ -144,6 +144,13 @@ public sealed class TrackingTests : IAsyncLifetime
 
         var counts = Counts((await CountsAsync("gansu", null)).GetProperty("total"));
         Assert.Equal((0, 1, 1, 1), (counts.Confirmed, counts.Notified, counts.Corrected, counts.Overdue));
+
+        // The weekly digest of this week lists the correction.
+        var week = Core.Digest.IsoWeek.Of(corrected.ChangedAt, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"));
+        var digest = (await _env.Get<Core.Digest.DigestDataSource>().LoadAsync(week)).For(["gansu"]);
+        var listed = Assert.Single(digest.Corrected);
+        Assert.Equal(("凉州区城市管理综合执法局", 2021, "plausibility.regulations-power"), (listed.Body, listed.Year, listed.RuleId));
+        Assert.Empty((await _env.Get<Core.Digest.DigestDataSource>().LoadAsync(week.Previous)).For(["gansu"]).Corrected);
     }
 
     [Fact]
