@@ -138,6 +138,7 @@ module dataStorage 'app/storage.bicep' = {
       'DigestRuns'
       'Subscriptions'
       'CollectionLog'
+      'Tracking'
     ]
   }
 }

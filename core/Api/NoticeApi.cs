@@ -1,14 +1,18 @@
 using System.Globalization;
 using ReportAudit.Core.Notices;
+using ReportAudit.Core.Tracking;
 
 namespace ReportAudit.Core.Api;
 
-/// <summary>The 整改通知 routes: one report's notice as .docx, and a region's notices for a year as a zip.</summary>
-public sealed class NoticeApi(NoticeService notices)
+/// <summary>
+/// The 整改通知 routes: one report's notice as .docx, and a region's notices for a year as a zip. Producing a notice marks the
+/// confirmed findings it includes as notified (<see cref="TrackingService.MarkNotifiedAsync"/>), by whoever asked for it.
+/// </summary>
+public sealed class NoticeApi(NoticeService notices, TrackingService tracking)
 {
     public const string ZipContentType = "application/zip";
 
-    public async Task<ApiResult> ReportNoticeAsync(string id, CancellationToken cancellationToken = default)
+    public async Task<ApiResult> ReportNoticeAsync(string id, string requestedBy, CancellationToken cancellationToken = default)
     {
         if (id is not { Length: 20 } || !id.All(char.IsAsciiHexDigitLower))
         {
@@ -21,12 +25,17 @@ public sealed class NoticeApi(NoticeService notices)
             return ApiResult.NotFound($"没有编号为 {id} 的报告 no report {id}");
         }
 
-        return notice.FindingCount == 0
-            ? ApiResult.NotFound($"报告 {id} 没有经复核确认的问题，无需整改通知 report {id} has no confirmed findings, so there is nothing to notify")
-            : ApiResult.File(NoticeDocument.ContentType, notice.FileName, notices.Document(notice));
+        if (notice.FindingCount == 0)
+        {
+            return ApiResult.NotFound($"报告 {id} 没有经复核确认的问题，无需整改通知 report {id} has no confirmed findings, so there is nothing to notify");
+        }
+
+        var document = notices.Document(notice);
+        await tracking.MarkNotifiedAsync([notice], notices.Today(), requestedBy, cancellationToken).ConfigureAwait(false);
+        return ApiResult.File(NoticeDocument.ContentType, notice.FileName, document);
     }
 
-    public async Task<ApiResult> RegionNoticesAsync(Func<string, string?> query, CancellationToken cancellationToken = default)
+    public async Task<ApiResult> RegionNoticesAsync(Func<string, string?> query, string requestedBy, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         if (query("region") is not { Length: > 0 and <= 100 } region)
@@ -45,6 +54,7 @@ public sealed class NoticeApi(NoticeService notices)
             return ApiResult.NotFound($"{region} 地区 {year} 年度没有经复核确认的问题 no confirmed findings in {region} for {year}");
         }
 
+        await tracking.MarkNotifiedAsync(all, notices.Today(), requestedBy, cancellationToken).ConfigureAwait(false);
         return ApiResult.Streamed(ZipContentType, $"{region}-{year}-整改通知.zip", (output, ct) => WriteZipAsync(all, output, ct));
     }
 

@@ -133,6 +133,20 @@ public static class DigestComposer
             h.Append("</table>");
         }
 
+        // Only said when something was corrected: a week without corrections reads as before.
+        if (d.Corrected.Count > 0)
+        {
+            h.Append("<h2 style=\"").Append(H2).Append("\">").Append(E(Invariant($"本周已整改的问题（{d.Corrected.Count}）"))).Append("</h2>");
+            h.Append("<table style=\"").Append(Table).Append("\"><tr>").Append(Th("机关")).Append(Th("地区")).Append(Th("年度")).Append(Th("规则")).Append(Th("说明")).Append("</tr>");
+            foreach (var c in d.Corrected)
+            {
+                h.Append("<tr><td style=\"").Append(TdStyle).Append("\">").Append(A(c.Link, c.Body)).Append("</td>")
+                    .Append(Td(c.Region)).Append(Td(Year(c.Year))).Append(Td(c.RuleId)).Append(Td(c.RuleTitle)).Append("</tr>");
+            }
+
+            h.Append("</table>");
+        }
+
         h.Append("<h2 style=\"").Append(H2).Append("\">").Append(E(Invariant($"尚未提交 {d.ReportingYear} 年度报告的机关（{d.MissingCount}/{d.RosterSize}）"))).Append("</h2>");
         h.Append("<p style=\"margin:0 0 8px 0;\">").Append(E("各机关按自身期限（条例第四十九条）：部门次年 1 月 31 日，县级以上人民政府次年 3 月 31 日，乡镇街道按地方规定。"));
         if (d.MissingBodies.Count < d.MissingCount)
@@ -230,6 +244,15 @@ public static class DigestComposer
             if (r.Link is { } link)
             {
                 t.AppendLine("    " + link.AbsoluteUri);
+            }
+        }
+
+        if (d.Corrected.Count > 0)
+        {
+            t.AppendLine().AppendLine(Invariant($"== 本周已整改的问题（{d.Corrected.Count}） =="));
+            foreach (var c in d.Corrected)
+            {
+                t.AppendLine(Invariant($"- {Plain(c.Body)}（{Plain(c.Region)}，{Year(c.Year)}）：{Plain(c.RuleId)} {Plain(c.RuleTitle)}"));
             }
         }
 

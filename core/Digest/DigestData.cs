@@ -42,5 +42,8 @@ public sealed record DigestData
 
     public IReadOnlyList<DigestRuleCount> TopRules { get; init; } = [];
 
+    /// <summary>Findings corrected in the week: a later version of the report no longer raises them.</summary>
+    public IReadOnlyList<DigestCorrection> Corrected { get; init; } = [];
+
     public Uri? Dashboard { get; init; }
 }

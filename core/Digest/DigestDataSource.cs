@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ReportAudit.Core.Storage;
+using ReportAudit.Core.Tracking;
 using ReportAudit.Core.Validation;
 
 namespace ReportAudit.Core.Digest;
@@ -7,12 +8,13 @@ namespace ReportAudit.Core.Digest;
 /// <summary>
 /// Reads what a week's digest needs: the reports processed in the ISO week and the week before (by
 /// <see cref="StoredReport.ProcessedAt"/> in the digest time zone), the findings of the failed ones
-/// (without those a supervisor dismissed), and the roster.
+/// (without those a supervisor dismissed), the roster, and the findings corrected in the week (<see cref="ITrackingStore"/>).
 /// </summary>
 public sealed class DigestDataSource(
     IReportRepository reports,
     IFindingRepository findings,
     IRosterStore roster,
+    ITrackingStore tracking,
     IOptions<DigestOptions> options,
     DeadlinePolicy deadlines,
     TimeProvider time)
@@ -45,7 +47,13 @@ public sealed class DigestDataSource(
             .GroupBy(d => d.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().TitleZh, StringComparer.Ordinal);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
-        return new DigestSnapshot(week, today, thisWeek, lastWeek, all, expected, worst, titles, settings, deadlines);
+        var corrected = new List<TrackedFinding>();
+        await foreach (var finding in tracking.ChangedAsync(FindingState.Corrected, start, end, cancellationToken).ConfigureAwait(false))
+        {
+            corrected.Add(finding);
+        }
+
+        return new DigestSnapshot(week, today, thisWeek, lastWeek, all, expected, worst, titles, settings, deadlines) { Corrected = corrected };
     }
 
     /// <summary>The instants the week starts and ends at: Monday 00:00 to the next Monday 00:00, local time in <paramref name="zone"/>.</summary>

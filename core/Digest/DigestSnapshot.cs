@@ -1,4 +1,5 @@
 using ReportAudit.Core.Storage;
+using ReportAudit.Core.Tracking;
 using ReportAudit.Core.Validation;
 
 namespace ReportAudit.Core.Digest;
@@ -22,6 +23,9 @@ public sealed class DigestSnapshot(
     public IsoWeek Week => week;
 
     public DateOnly Today => today;
+
+    /// <summary>The findings corrected in the week (a later version no longer raised them), all regions.</summary>
+    public IReadOnlyList<TrackedFinding> Corrected { get; init; } = [];
 
     /// <summary>The digest for these regions (empty: all regions).</summary>
     public DigestData For(IReadOnlyCollection<string> regions)
@@ -67,6 +71,10 @@ public sealed class DigestSnapshot(
                 .Select(g => new DigestRuleCount(g.Key, ruleTitles.GetValueOrDefault(g.Key, g.Key), g.Count()))
                 .OrderByDescending(c => c.Reports).ThenBy(c => c.RuleId, StringComparer.Ordinal)
                 .Take(options.TopRules)
+                .ToList(),
+            Corrected = Corrected.Where(f => InScope(f.Region))
+                .OrderBy(f => f.Region, StringComparer.Ordinal).ThenBy(f => f.Body, StringComparer.Ordinal).ThenBy(f => f.FindingId, StringComparer.Ordinal)
+                .Select(f => new DigestCorrection(f.Body ?? f.BodyKey, f.Region, f.Year, f.RuleId, ruleTitles.GetValueOrDefault(f.RuleId, f.RuleId), options.ReportLink(f.ReportId)))
                 .ToList(),
             Dashboard = options.Dashboard(),
         };

@@ -9,6 +9,7 @@ using ReportAudit.Core.Ingestion;
 using ReportAudit.Core.Notices;
 using ReportAudit.Core.Parsing;
 using ReportAudit.Core.Reviews;
+using ReportAudit.Core.Tracking;
 using ReportAudit.Core.Storage;
 using ReportAudit.Core.Storage.Blobs;
 using ReportAudit.Core.Storage.Queues;
@@ -74,6 +75,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ReportCommits>();
         services.AddSingleton<CountRepair>();
         services.AddSingleton<FindingReviewService>();
+        services.AddSingleton<TrackingService>();
+        services.AddSingleton<ITrackingStore, TableTrackingStore>();
+        services.AddSingleton<TrackingApi>();
         services.AddSingleton<SummaryService>();
         services.AddSingleton<ReportApi>();
         services.AddSingleton<DigestApi>();

@@ -7,6 +7,7 @@ using ReportAudit.Core.Parsing;
 using ReportAudit.Core.Serialization;
 using ReportAudit.Core.Storage;
 using ReportAudit.Core.Storage.Tables;
+using ReportAudit.Core.Tracking;
 using ReportAudit.Core.Validation;
 
 namespace ReportAudit.Core.Ingestion;
@@ -30,6 +31,7 @@ public sealed partial class ReportIngestion(
     IBodyIndex bodies,
     IReviewStore reviews,
     ReportCommits commits,
+    TrackingService tracking,
     IReportFileStore files,
     DeadlinePolicy deadlines,
     TimeProvider time,
@@ -126,6 +128,11 @@ public sealed partial class ReportIngestion(
             var stored = ReportTally.Apply(ToStored(id, blobPath, bodyKey, report, hash, blobETag, bytes?.LongLength ?? -1), result.Findings, reviewed);
             if (await commits.TrySaveAsync(existing, stored, cancellationToken).ConfigureAwait(false) is { } saved)
             {
+                if (version is { IsNew: true } arrived)
+                {
+                    await tracking.VersionArrivedAsync(saved, arrived.Version, result.Findings, cancellationToken).ConfigureAwait(false);
+                }
+
                 (string BodyKey, int Year)? nextYear = null;
 
                 // Only the body-year's latest version speaks for it: an older version processed again leaves the index alone.

@@ -56,6 +56,8 @@ public sealed class FunctionClassesTests : IAsyncLifetime
         { nameof(ExportCellsParquet), "GET", "?year=2022", "", "", 200, "PAR1" },
         { nameof(GetReportNotice), "GET", "", "id=REPORT", "", 404, "no confirmed findings" },
         { nameof(ExportNotices), "GET", "?region=hebei", "", "", 400, "year" },
+        { nameof(GetTracking), "GET", "?region=hebei&year=2022", "", "", 200, "\"bodies\"" },
+        { nameof(GetReportTracking), "GET", "", "id=REPORT", "", 200, "[]" },
         { nameof(SetRoster), "PUT", "", "", "body,region,kind\n某某县人民政府,hebei,government\n", 200, "某某县人民政府" },
         { nameof(GetRoster), "GET", "", "", "", 200, "[" },
         { nameof(ReprocessReports), "POST", "?all=false", "", "", 200, "\"processed\"" },

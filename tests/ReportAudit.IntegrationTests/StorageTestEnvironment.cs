@@ -74,7 +74,7 @@ public sealed class StorageTestEnvironment(IReadOnlyDictionary<string, string?>?
         }
 
         var tables = new TableServiceClient(Connection);
-        foreach (var table in new[] { TableKeys.Reports, TableKeys.Findings, TableKeys.BodyIndex, TableKeys.Aggregates, TableKeys.Reviews, TableKeys.DigestRuns, TableKeys.Subscriptions, TableKeys.CollectionLog })
+        foreach (var table in new[] { TableKeys.Reports, TableKeys.Findings, TableKeys.BodyIndex, TableKeys.Aggregates, TableKeys.Reviews, TableKeys.DigestRuns, TableKeys.Subscriptions, TableKeys.CollectionLog, TableKeys.Tracking })
         {
             await tables.DeleteTableAsync(_prefix + table);
         }

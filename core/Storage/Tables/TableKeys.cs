@@ -17,6 +17,7 @@ public static class TableKeys
     public const string DigestRuns = "DigestRuns";
     public const string Subscriptions = "Subscriptions";
     public const string CollectionLog = "CollectionLog";
+    public const string Tracking = "Tracking";
 
     /// <summary>The row key of the single row a report has in <see cref="Reports"/>.</summary>
     public const string ReportRow = "report";

@@ -567,12 +567,37 @@
     view.appendChild(bodiesPanel(page, listQuery, sort, query));
     clear(app).appendChild(view);
 
+    // Rectification tracking, like the collection log, on its own: the overview does not wait for it or fail with it.
+    try {
+      const tracking = await api('/api/tracking' + (scope.toString() ? '?' + scope : ''));
+      if (isCurrent() && tracking) view.appendChild(trackingPanel(tracking));
+    } catch (_) { /* mock data has no tracking: no section */ }
+
     // The collection log comes after the reports, on its own: the overview does not wait for it or fail with it.
     const runId = query.get('run') || '';
     try {
       const collection = await api('/api/collection?copies=true' + (runId ? '&run=' + encodeURIComponent(runId) : ''));
       if (isCurrent() && collection && (collection.runs || []).length) view.appendChild(collectionPanel(collection, setFilter));
     } catch (_) { /* no collection yet, or the mock data has none: no section */ }
+  }
+
+  /** 整改跟踪 Rectification tracking: per region and per body, open, notified, corrected and overdue findings. */
+  function trackingPanel(data) {
+    const columns = [['open', '待复核', 'open'], ['confirmed', '已确认', 'confirmed'], ['notified', '已通知', 'notified'], ['corrected', '已整改', 'corrected'], ['overdue', '逾期', 'overdue']];
+    const head = (first) => el('tr', null, first.map((h) => el('th', null, h)), columns.map(([, zh, en]) => el('th', { class: 'num' }, zh, el('span', { class: 'en' }, ' ' + en))));
+    const cells = (counts) => columns.map(([key]) => el('td', { class: ['num', key === 'overdue' && counts[key] ? 'overdue' : null], 'data-count': key }, fmt(counts[key] || 0)));
+    const regions = el('table', { class: 'mini-table', 'data-testid': 'tracking-regions' },
+      el('thead', null, head(['地区 region'])),
+      el('tbody', null, (data.regions || []).map((g) => el('tr', { 'data-testid': 'tracking-region', 'data-region': g.region }, el('td', null, g.region || '—'), cells(g.counts)))));
+    const bodies = el('table', { class: 'mini-table', 'data-testid': 'tracking-bodies' },
+      el('thead', null, head(['机关 body', '地区 region'])),
+      el('tbody', null, (data.bodies || []).map((g) => el('tr', { 'data-testid': 'tracking-body', 'data-body': g.body },
+        el('td', null, g.bodyKey ? el('a', { href: '#/body/' + encodeURIComponent(g.bodyKey) }, bodyName(g.body)) : bodyName(g.body)),
+        el('td', null, g.region || '—'), cells(g.counts)))));
+    return panel('整改跟踪 Rectification tracking', { 'data-testid': 'tracking-panel' },
+      el('p', { class: 'muted' }, `逾期：已通知整改且已过回复期限（截至 ${data.today || '—'}） overdue: notified and past the reply deadline`),
+      el('div', { class: 'table-wrap' }, regions),
+      el('div', { class: 'table-wrap' }, bodies));
   }
 
   const COLLECTION_OUTCOMES = {
@@ -1179,6 +1204,7 @@
       severityChip(f.severity),
       el('code', { class: 'rule-id' }, f.rule),
       review ? el('span', { class: ['badge', 'review-' + review.decision], 'data-testid': 'review-state' }, DECISIONS[review.decision] || review.decision) : null,
+      trackingChip(f.tracking),
       f.section != null && f.row != null
         ? el('button', { type: 'button', class: 'link-btn locate', onclick: () => locate(f), title: '在表格中定位 show in table' }, '定位 ↧')
         : null),
@@ -1189,14 +1215,43 @@
     review ? el('div', { class: 'review-info muted' },
       `${DECISIONS[review.decision] || review.decision} · ${review.reviewer || '—'} · ${fmtDateTime(review.reviewedAt)}`,
       review.note ? el('span', { class: 'review-note-text' }, '：', review.note) : null) : null,
+    trackingHistory(f.tracking),
     el('div', { class: 'review-form' }, note, confirmBtn, dismissBtn, message));
   }
 
+  /* Rectification tracking: the state names of FindingStateNames, with their labels. */
+  const TRACKING_STATES = {
+    open: ['待复核', 'open'],
+    confirmed: ['已确认', 'confirmed'],
+    notified: ['已通知整改', 'notified'],
+    corrected: ['已整改', 'corrected'],
+    dismissed: ['已排除', 'dismissed'],
+  };
+
+  function trackingLabel(state) {
+    const names = TRACKING_STATES[state];
+    return names ? names[0] + ' ' + names[1] : state;
+  }
+
+  function trackingChip(t) {
+    if (!t) return null;
+    return el('span', { class: ['badge', 'track-' + t.state, t.overdue ? 'track-overdue' : null], 'data-testid': 'tracking-state', 'data-state': t.state, 'data-overdue': t.overdue ? 'true' : 'false' },
+      trackingLabel(t.state), t.dueOn ? `（回复期限 due ${t.dueOn}${t.overdue ? '，已逾期 overdue' : ''}）` : null);
+  }
+
+  function trackingHistory(t) {
+    if (!t || !(t.history || []).length) return null;
+    return el('ol', { class: 'tracking-history muted', 'data-testid': 'tracking-history' },
+      t.history.map((h) => el('li', null, `${trackingLabel(h.state)} · ${h.by || '—'} · ${fmtDateTime(h.at)}`, h.note ? '：' + h.note : null)));
+  }
+
   // The 整改通知 lists confirmed findings only, so it is offered once a supervisor has confirmed one.
-  function noticeButton(id, findings) {
+  function noticeButton(id, findings, reload) {
     const confirmed = findings.filter((f) => f.review && f.review.decision === 'confirmed').length;
     return confirmed
       ? el('a', { class: 'btn', href: withCode('/api/reports/' + encodeURIComponent(id) + '/notice.docx'), download: 'notice.docx', 'data-testid': 'notice-link',
+        // Producing the notice marks its findings notified: show that once the download has been answered.
+        onclick: () => { window.setTimeout(() => { reload(); }, 1500); },
         title: `含 ${confirmed} 个已确认问题 ${confirmed} confirmed finding(s)` }, '⇩ 整改通知 notice (.docx)')
       : el('span', { class: 'btn disabled', 'data-testid': 'notice-link', title: '确认问题后可下载 confirm a finding first' }, '整改通知 notice（无已确认问题 none confirmed）');
   }
@@ -1210,6 +1265,12 @@
       (SEVERITY_RANK[a.severity] ?? 9) - (SEVERITY_RANK[b.severity] ?? 9) || (a.section ?? 99) - (b.section ?? 99));
     const byCell = indexFindings(findings);
     const template = templateOf(model, report);
+    try {
+      const tracked = await api('/api/reports/' + encodeURIComponent(id) + '/tracking');
+      const byId = new Map((tracked || []).map((t) => [t.findingId, t]));
+      for (const f of findings) f.tracking = byId.get(f.id) || null;
+    } catch (_) { /* no tracking (mock data): the findings show their reviews only */ }
+    if (!isCurrent()) return;
     const reload = async () => {
       const y = window.scrollY;
       await renderReport(id, isCurrent);
@@ -1239,7 +1300,7 @@
         original
           ? el('a', { class: 'btn btn-primary', href: original, target: '_blank', rel: 'noopener noreferrer', 'data-testid': 'original-link' }, '⇩ 下载原文 original')
           : el('span', { class: 'btn disabled', title: detail.originalUrl ? '原文链接无效，已屏蔽 unsafe link blocked' : '没有原文链接' }, '下载原文 original（不可用）'),
-        noticeButton(report.id || id, findings)),
+        noticeButton(report.id || id, findings, reload)),
       detail.truncated
         ? el('p', { class: 'small', 'data-testid': 'truncated-note' },
           `部分文字过长，仅显示前 ${Number(detail.maxChars || 20000).toLocaleString('zh-CN')} 字，全文请下载原文。Some text is longer than ${Number(detail.maxChars || 20000).toLocaleString('en')} characters and is cut here; download the original for the full text.`)

@@ -38,7 +38,8 @@ internal static class DigestFixtures
         IReadOnlyList<RosterEntry>? roster = null,
         IReadOnlyDictionary<string, IReadOnlyList<Finding>>? findings = null,
         DigestOptions? options = null,
-        DateOnly? today = null) =>
+        DateOnly? today = null,
+        IReadOnlyList<Tracking.TrackedFinding>? corrected = null) =>
         new(
             IsoWeek.Parse("2026-W47"),
             today ?? new DateOnly(2026, 11, 23),
@@ -49,7 +50,7 @@ internal static class DigestFixtures
             findings ?? new Dictionary<string, IReadOnlyList<Finding>>(),
             new Dictionary<string, string> { ["balance.applications"] = "申请数量收支平衡" },
             options ?? new DigestOptions { DashboardUrl = "https://audit.example.test/api/dashboard" },
-            new DeadlinePolicy(new ValidationOptions()));
+            new DeadlinePolicy(new ValidationOptions())) { Corrected = corrected ?? [] };
 
     public static RosterEntry Roster(string body, string region, string? kind = "department") => new(body, BodyKey.Of(body), region, kind);
 }
