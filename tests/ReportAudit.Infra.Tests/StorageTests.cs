@@ -51,7 +51,7 @@ public sealed class StorageTests
     [Fact]
     public void DataStorage_Tables_AreTheOnesTheAppUses()
     {
-        string[] expected = ["Reports", "Findings", "BodyIndex", "Aggregates", "Reviews", "DigestRuns", "Subscriptions", "CollectionLog"];
+        string[] expected = ["Reports", "Findings", "BodyIndex", "Aggregates", "Reviews", "DigestRuns", "Subscriptions", "CollectionLog", "Tracking"];
 
         Assert.Equal(expected, ModuleList("dataStorage", "tables"));
     }

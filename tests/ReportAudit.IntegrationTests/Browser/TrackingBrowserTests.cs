@@ -34,7 +34,7 @@ public sealed class TrackingBrowserTests(LocalRunnerFixture runner) : IClassFixt
         var history = await page.Locator($"{Finding} [data-testid=tracking-history] li").AllInnerTextsAsync();
         Assert.Equal(2, history.Count);
         Assert.StartsWith("已确认 confirmed · ", history[0], StringComparison.Ordinal);
-        Assert.StartsWith("已通知整改 notified · anonymous · ", history[1], StringComparison.Ordinal);
+        Assert.StartsWith("已通知整改 notified · local-reviewer · ", history[1], StringComparison.Ordinal);
 
         // A finding nobody reviewed has no tracking state yet.
         Assert.Null(await page.QuerySelectorAsync("[data-testid=finding][data-rule='date.impossible'] [data-testid=tracking-state]"));
