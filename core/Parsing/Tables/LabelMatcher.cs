@@ -67,28 +67,9 @@ internal static class LabelMatcher
             return false;
         }
 
-        var a = key.Length > 64 ? key[..64] : key;
-        var b = official.Length > 64 ? official[..64] : official;
-        Span<int> previous = stackalloc int[b.Length + 1];
-        Span<int> current = stackalloc int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            current.CopyTo(previous);
-        }
-
-        return previous[b.Length] <= official.Length / 3;
+        var a = key.Length > 64 ? key.AsSpan(0, 64) : key;
+        var b = official.Length > 64 ? official.AsSpan(0, 64) : official;
+        return Levenshtein(a, b) <= official.Length / 3;
     }
 
     /// <summary>Levenshtein distance, capped early: only 0, 1 or "more" matter here.</summary>
@@ -99,6 +80,12 @@ internal static class LabelMatcher
             return 2;
         }
 
+        return Levenshtein(a, b);
+    }
+
+    /// <summary>The edit distance of two labels (insertions, deletions and substitutions of one character each).</summary>
+    private static int Levenshtein(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
         Span<int> previous = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         Span<int> current = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
