@@ -81,7 +81,7 @@ public sealed partial class ReportIngestion(
             if (!force && existing is not null && existing.ContentHash == hash && existing.ParserVersion == ReportParser.Version && existing.Status != ReportStatus.Failed && !existing.SourceDeleted)
             {
                 Log.Unchanged(logger, blobPath, id);
-                return (new IngestionOutcome(existing, Changed: false, existing.Errors + existing.Warnings + existing.Notices), null);
+                return (IngestionOutcome.Unchanged(existing), null);
             }
 
             var report = bytes is null ? parser.TooLarge(blobPath) : parser.Parse(bytes, blobPath, hints);
@@ -105,7 +105,7 @@ public sealed partial class ReportIngestion(
             if (existing is not null && await IsStaleAsync(blobPath, blobETag, cancellationToken).ConfigureAwait(false))
             {
                 Log.Stale(logger, blobPath, id);
-                return (new IngestionOutcome(existing, Changed: false, existing.Errors + existing.Warnings + existing.Notices), null);
+                return (IngestionOutcome.Unchanged(existing), null);
             }
 
             var json = ParsedJson(detailed, result);

@@ -95,7 +95,7 @@ public sealed partial class ReportSweep(IReportFileStore files, IReportRepositor
                 continue;
             }
 
-            await queue.EnqueueAsync(new BlobEvent(BlobEventKind.Created, options.ReportsContainer, path, etag).ToMessage(), cancellationToken).ConfigureAwait(false);
+            await queue.EnqueueCreatedAsync(options.ReportsContainer, path, etag, cancellationToken).ConfigureAwait(false);
             _enqueued[path] = (etag, now);
             enqueued++;
         }

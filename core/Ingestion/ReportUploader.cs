@@ -75,7 +75,7 @@ public sealed class ReportUploader(BlobContainerClient container, long maxInputB
         if (events is not null)
         {
             // Where nothing else raises the created event (locally), the upload does, so the trigger checks the file at once.
-            await events.EnqueueAsync(new BlobEvent(BlobEventKind.Created, container.Name, name, stored.Value.ETag.ToString()).ToMessage(), cancellationToken).ConfigureAwait(false);
+            await events.EnqueueCreatedAsync(container.Name, name, stored.Value.ETag.ToString(), cancellationToken).ConfigureAwait(false);
         }
 
         known[sha256] = name;

@@ -15,7 +15,7 @@ public sealed class ReportUploads(IReportFileStore files, IReportEventQueue queu
         var etag = await files.UploadAsync(blobPath, content, cancellationToken).ConfigureAwait(false);
         if (options.EnqueueOnUpload)
         {
-            await queue.EnqueueAsync(new BlobEvent(BlobEventKind.Created, options.ReportsContainer, blobPath, etag).ToMessage(), cancellationToken).ConfigureAwait(false);
+            await queue.EnqueueCreatedAsync(options.ReportsContainer, blobPath, etag, cancellationToken).ConfigureAwait(false);
         }
 
         return etag;

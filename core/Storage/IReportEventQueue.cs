@@ -8,4 +8,7 @@ public interface IReportEventQueue
 {
     /// <summary>Enqueues one message (an Event Grid blob event as JSON text).</summary>
     Task EnqueueAsync(string message, CancellationToken cancellationToken = default);
+
+    /// <summary>Enqueues the created-blob event of an upload, as Event Grid would raise it.</summary>
+    Task EnqueueCreatedAsync(string container, string blobPath, string? etag, CancellationToken cancellationToken = default);
 }

@@ -68,11 +68,12 @@ public sealed class ReportQueryService(
         return ordered.ThenBy(r => r.Id, StringComparer.Ordinal);
     }
 
+    /// <summary>Worst first: failed, unparseable, warnings, passed.</summary>
     private static int VerdictRank(string verdict) => verdict switch
     {
-        "failed" => 0,
-        "unparseable" => 1,
-        "warnings" => 2,
+        VerdictNames.Failed => 0,
+        VerdictNames.Unparseable => 1,
+        VerdictNames.Warnings => 2,
         _ => 3,
     };
 

@@ -35,7 +35,7 @@ public sealed class BlobCollectedFileStore(BlobServiceClient service, IReportEve
         if (options.EnqueueOnUpload)
         {
             // As every upload through the app: its created event, so the queue trigger checks it at once (Event Grid does in Azure).
-            await events.EnqueueAsync(new BlobEvent(BlobEventKind.Created, options.ReportsContainer, blobPath, stored.Value.ETag.ToString()).ToMessage(), cancellationToken).ConfigureAwait(false);
+            await events.EnqueueCreatedAsync(options.ReportsContainer, blobPath, stored.Value.ETag.ToString(), cancellationToken).ConfigureAwait(false);
         }
     }
 }

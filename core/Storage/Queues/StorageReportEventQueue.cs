@@ -14,4 +14,7 @@ public sealed class StorageReportEventQueue(QueueClient queue) : IReportEventQue
 
     public async Task EnqueueAsync(string message, CancellationToken cancellationToken = default) =>
         await _queue.SendMessageAsync(message, cancellationToken).ConfigureAwait(false);
+
+    public Task EnqueueCreatedAsync(string container, string blobPath, string? etag, CancellationToken cancellationToken = default) =>
+        EnqueueAsync(new BlobEvent(BlobEventKind.Created, container, blobPath, etag).ToMessage(), cancellationToken);
 }
