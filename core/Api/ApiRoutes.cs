@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using ReportAudit.Core.Exports;
 using ReportAudit.Core.Notices;
+using ReportAudit.Core.Summaries;
 using static ReportAudit.Core.Api.ApiParameter;
 
 namespace ReportAudit.Core.Api;
@@ -24,10 +25,10 @@ public static class ApiRoutes
         Year,
         InQuery("region", "地区（上传路径第一级目录） region: first folder of the blob path"),
         InQuery("body", "发布机关 body name"),
-        InQuery("status", "parsed | partial | unparseable | failed"),
-        InQuery("verdict", "passed | warnings | failed | unparseable"),
+        OneOf("status", ReportQuery.Statuses),
+        OneOf("verdict", ReportQuery.Verdicts),
         InQuery("rule", "规则编号 rule id, e.g. balance.applications"),
-        InQuery("severity", "error | warning | notice"),
+        OneOf("severity", ReportQuery.Severities),
         InQuery("deleted", "true: 也列出原文件已删除的报告 also reports whose source file was deleted", "boolean"),
     ];
 
@@ -54,6 +55,8 @@ public static class ApiRoutes
         new("GetBody", "GET", "bodies/{key}", ApiAccess.Key, "某机关历年报告与同比变化 one body across years", Json,
             [InPath("key", "机关名称或规范化键 body name or key")],
             (s, r, ct) => Reports(s).BodyAsync(r.Route("key"), ct)),
+        new("ListNames", "GET", "names", ApiAccess.Key, "名称与标签：处理状态、结论、严重程度、日期状态、整改状态的取值及中英文标签（仪表板启动时读取） the names of statuses, verdicts, severities, date statuses and tracking states, with Chinese and English labels (the dashboard reads them at start)", Json, [],
+            (_, _, _) => Task.FromResult(NamesApi.Result)),
         new("ListRules", "GET", "rules", ApiAccess.Key, "规则目录 the rule catalogue", Json, [],
             (s, _, _) => Task.FromResult(Reports(s).Rules())),
         new("ExportReports", "GET", "export/reports.csv", ApiAccess.Key, "导出报告 CSV (UTF-8 BOM)，含采购总金额、本年收费金额及其单位和折合元 export reports, with the amounts, their units and their value in 元", "text/csv", Filters,

@@ -122,6 +122,11 @@ public static class OpenApiDocument
             schema["maximum"] = max;
         }
 
+        if (parameter.Values is { } values)
+        {
+            schema["enum"] = new JsonArray([.. values.Select(v => (JsonNode)v)]);
+        }
+
         return new JsonObject
         {
             ["name"] = parameter.Name,

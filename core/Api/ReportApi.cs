@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ReportAudit.Core.Exports;
 using ReportAudit.Core.Ingestion;
+using ReportAudit.Core.Model;
 using ReportAudit.Core.Reviews;
 using ReportAudit.Core.Storage;
 using ReportAudit.Core.Summaries;
@@ -91,7 +92,7 @@ public sealed class ReportApi(ReportQueryService queries, FindingReviewService r
     public ApiResult Rules() => ApiResult.Ok(validator.Catalogue.Select(r => new
     {
         id = r.Id,
-        severity = r.Severity.ToString().ToLowerInvariant(),
+        severity = EnumNames.Name(r.Severity),
         title = r.TitleZh,
         titleEn = r.TitleEn,
         source = r.Source,
@@ -111,9 +112,9 @@ public sealed class ReportApi(ReportQueryService queries, FindingReviewService r
             ["编号 id", "机关 body", "地区 region", "年度 year", "模板 template", "状态 status", "结论 verdict", "错误 errors", "警告 warnings", "提示 notices", "发布日期 published", "期限 deadline", "日期 date status", "规则 rules", "文件 file", "原因 reason", .. AmountColumns.Header()],
             reports.Select(r => new[]
             {
-                r.Id, r.Body, r.Region, r.Year?.ToString(CultureInfo.InvariantCulture), r.Template, r.Status, r.Verdict,
+                r.Id, r.Body, r.Region, r.Year?.ToString(CultureInfo.InvariantCulture), r.Template, EnumNames.Name(r.Status), EnumNames.Name(r.Verdict),
                 r.Errors.ToString(CultureInfo.InvariantCulture), r.Warnings.ToString(CultureInfo.InvariantCulture), r.Notices.ToString(CultureInfo.InvariantCulture),
-                Date(r.PublishedOn), Date(r.Deadline), r.DateStatus, string.Join(' ', r.FiredRules), r.BlobPath, r.ErrorReason,
+                Date(r.PublishedOn), Date(r.Deadline), EnumNames.Name(r.DateStatus), string.Join(' ', r.FiredRules), r.BlobPath, r.ErrorReason,
             }.Concat(AmountColumns.Cells(r.Figures))).ToAsyncEnumerable());
     }
 
@@ -137,7 +138,7 @@ public sealed class ReportApi(ReportQueryService queries, FindingReviewService r
         await foreach (var (report, stored) in ExportPages.FindingsAsync(reports, findings, cancellationToken).ConfigureAwait(false))
         {
             var f = stored.Finding;
-            yield return [report.Id, report.Body, report.Region, report.Year?.ToString(CultureInfo.InvariantCulture), f.RuleId, f.Severity.ToString().ToLowerInvariant(),
+            yield return [report.Id, report.Body, report.Region, report.Year?.ToString(CultureInfo.InvariantCulture), f.RuleId, EnumNames.Name(f.Severity),
                 f.Section?.ToString(CultureInfo.InvariantCulture), f.Row, f.Column, Labels.Place(f), f.Expected, f.Actual, f.MessageZh, stored.Review?.Decision, stored.Review?.Note];
         }
     }

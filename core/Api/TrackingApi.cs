@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportAudit.Core.Model;
 using ReportAudit.Core.Tracking;
 
 namespace ReportAudit.Core.Api;
@@ -51,11 +52,11 @@ public sealed class TrackingApi(TrackingService tracking)
         {
             findingId = t.FindingId,
             ruleId = t.RuleId,
-            state = FindingStateNames.Name(t.State),
-            stateLabel = FindingStateNames.Label(t.State),
+            state = EnumNames.Name(t.State),
+            stateLabel = EnumNames.Of(t.State).Zh,
             dueOn = t.DueOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             overdue = t.IsOverdue(today),
-            history = t.History.Select(h => new { state = FindingStateNames.Name(h.State), by = h.By, at = h.At, note = h.Note }),
+            history = t.History.Select(h => new { state = EnumNames.Name(h.State), by = h.By, at = h.At, note = h.Note }),
         }));
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ReportAudit.Core.Model;
 
 namespace ReportAudit.Core.Collection;
 
@@ -11,8 +12,6 @@ namespace ReportAudit.Core.Collection;
 /// </summary>
 public static class CopyComparer
 {
-    private static readonly string[] StatusOrder = ["parsed", "partial", "unparseable", "failed"];
-
     public static CopyComparison Compare(IReadOnlyList<ReportCopy> copies)
     {
         ArgumentNullException.ThrowIfNull(copies);
@@ -22,11 +21,11 @@ public static class CopyComparer
         }
 
         var ranked = copies
-            .OrderBy(c => Rank(c.Status))
+            .OrderBy(c => c.Status) // best first: parsed, partial, unparseable, failed (the enum's order)
             .ThenBy(c => c.BlankCells)
             .ThenBy(c => c.SourceUrl, StringComparer.Ordinal)
             .ToList();
-        var readable = ranked.Where(c => c.Status is "parsed" or "partial").ToList();
+        var readable = ranked.Where(c => c.Status is ReportStatus.Parsed or ReportStatus.Partial).ToList();
         var disagreements = new List<CellDisagreement>();
         if (readable.Count > 1)
         {
@@ -75,11 +74,5 @@ public static class CopyComparer
         }
 
         return cells;
-    }
-
-    private static int Rank(string status)
-    {
-        var index = Array.IndexOf(StatusOrder, status);
-        return index < 0 ? StatusOrder.Length : index;
     }
 }

@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using ReportAudit.Core.Model;
 using ReportAudit.Core.Validation;
 using ReportAudit.Core.Validation.Rules;
+using ReportAudit.Core.Storage;
 
 namespace ReportAudit.Core.Digest;
 
@@ -308,12 +310,7 @@ public static class DigestComposer
 
     private static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—";
 
-    private static string DateProblem(string status) => status switch
-    {
-        "late" => "逾期发布",
-        "impossible" => "日期不可能",
-        _ => status,
-    };
+    private static string DateProblem(DateStatus status) => EnumNames.Of(status).Zh;
 
     private static string Kind(string? kind) => kind switch
     {

@@ -36,7 +36,7 @@ public sealed class DigestDataSource(
         var lastWeek = all.Where(r => r.ProcessedAt >= previousStart && r.ProcessedAt < start).ToList();
 
         var worst = new Dictionary<string, IReadOnlyList<Finding>>(StringComparer.Ordinal);
-        foreach (var failed in thisWeek.Where(r => r.Verdict == "failed"))
+        foreach (var failed in thisWeek.Where(r => r.Verdict == Verdict.Failed))
         {
             var stored = await findings.GetAsync(failed.Id, cancellationToken).ConfigureAwait(false);
             worst[failed.Id] = stored.Where(f => f.Review is not { IsDismissed: true }).Select(f => f.Finding).ToList();

@@ -1,3 +1,4 @@
+using ReportAudit.Core.Storage;
 using ReportAudit.Core.Validation;
 
 namespace ReportAudit.Core.Digest;
@@ -12,6 +13,6 @@ public sealed record DigestReportEntry(
     int Warnings,
     DateOnly? PublishedOn,
     DateOnly? Deadline,
-    string DateStatus,
+    DateStatus DateStatus,
     Uri? Link,
     IReadOnlyList<Finding> WorstFindings);

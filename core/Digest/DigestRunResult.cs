@@ -1,3 +1,4 @@
+using ReportAudit.Core.Storage;
 namespace ReportAudit.Core.Digest;
 
 /// <summary>What one run of the weekly digest did: sent, skipped because already sent (or being sent), failed.</summary>

@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MimeKit;
 using ReportAudit.Core.Digest;
+using ReportAudit.Core.Storage;
+using ReportAudit.Core.Storage.Tables;
 
 // In the hosting namespace, beside AddReportAuditCore, which calls it.
 namespace ReportAudit.Core.Hosting;

@@ -1,3 +1,4 @@
+using ReportAudit.Core.Model;
 using ReportAudit.Core.Storage;
 using ReportAudit.Core.Tracking;
 using ReportAudit.Core.Validation;
@@ -54,13 +55,13 @@ public sealed class DigestSnapshot(
             Processed = current.Count(r => r.Status != ReportStatus.Failed),
             ThisWeek = VerdictCounts.Of(current),
             LastWeek = VerdictCounts.Of(lastWeek.Where(r => InScope(r.Region))),
-            FailedReports = current.Where(r => r.Verdict == "failed")
+            FailedReports = current.Where(r => r.Verdict == Verdict.Failed)
                 .OrderByDescending(r => r.Errors).ThenBy(r => r.Body ?? r.BlobPath, StringComparer.Ordinal)
                 .Take(options.MaxFailedReports)
                 .Select(Entry)
                 .ToList(),
-            DateProblems = current.Where(r => r.DateStatus is "late" or "impossible")
-                .OrderBy(r => r.DateStatus, StringComparer.Ordinal).ThenBy(r => r.Body ?? r.BlobPath, StringComparer.Ordinal)
+            DateProblems = current.Where(r => r.DateStatus is DateStatus.Late or DateStatus.Impossible)
+                .OrderBy(r => EnumNames.Name(r.DateStatus), StringComparer.Ordinal).ThenBy(r => r.Body ?? r.BlobPath, StringComparer.Ordinal)
                 .Select(Entry)
                 .ToList(),
             RosterSize = expected.Count,

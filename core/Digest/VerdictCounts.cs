@@ -1,4 +1,5 @@
 using ReportAudit.Core.Storage;
+using ReportAudit.Core.Validation;
 
 namespace ReportAudit.Core.Digest;
 
@@ -17,9 +18,9 @@ public sealed record VerdictCounts(int Passed, int Warnings, int Failed, int Unp
         {
             switch (report.Verdict)
             {
-                case "passed": passed++; break;
-                case "warnings": warnings++; break;
-                case "failed": failed++; break;
+                case Verdict.Passed: passed++; break;
+                case Verdict.Warnings: warnings++; break;
+                case Verdict.Failed: failed++; break;
                 default: unparseable++; break;
             }
         }

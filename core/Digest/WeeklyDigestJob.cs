@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ReportAudit.Core.Storage;
 
 namespace ReportAudit.Core.Digest;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using ReportAudit.Core.Model;
 using ReportAudit.Core.Storage;
 using ReportAudit.Core.Summaries;
 
@@ -36,8 +37,8 @@ public sealed class SpreadsheetExports(ReportQueryService queries, IFindingRepos
             var amounts = AmountColumns.Cells(r.Figures).ToArray();
             yield return
             [
-                r.Id, r.Body, r.Region, r.Year, r.Template, r.Status, r.Verdict, r.Errors, r.Warnings, r.Notices,
-                Date(r.PublishedOn), Date(r.Deadline), r.DateStatus, string.Join(' ', r.FiredRules), r.BlobPath, r.ErrorReason,
+                r.Id, r.Body, r.Region, r.Year, r.Template, EnumNames.Name(r.Status), EnumNames.Name(r.Verdict), r.Errors, r.Warnings, r.Notices,
+                Date(r.PublishedOn), Date(r.Deadline), EnumNames.Name(r.DateStatus), string.Join(' ', r.FiredRules), r.BlobPath, r.ErrorReason,
                 .. amounts.Select((a, i) => i % 3 == 2 ? Number(a) : a),
             ];
         }
@@ -51,7 +52,7 @@ public sealed class SpreadsheetExports(ReportQueryService queries, IFindingRepos
             var f = stored.Finding;
             yield return
             [
-                report.Id, report.Body, report.Region, report.Year, f.RuleId, f.Severity.ToString().ToLowerInvariant(), f.Section, f.Row, f.Column,
+                report.Id, report.Body, report.Region, report.Year, f.RuleId, EnumNames.Name(f.Severity), f.Section, f.Row, f.Column,
                 Number(f.Expected), Number(f.Actual), f.MessageZh, stored.Review?.Decision, stored.Review?.Note,
             ];
         }

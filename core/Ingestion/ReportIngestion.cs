@@ -147,7 +147,7 @@ public sealed partial class ReportIngestion(
                     }
                 }
 
-                Log.Stored(logger, blobPath, id, saved.Status, saved.Verdict, result.Findings.Count);
+                Log.Stored(logger, blobPath, id, EnumNames.Name(saved.Status), EnumNames.Name(saved.Verdict), result.Findings.Count);
                 return (new IngestionOutcome(saved, Changed: true, result.Findings.Count), nextYear);
             }
 
@@ -274,7 +274,7 @@ public sealed partial class ReportIngestion(
             await using var content = file.Content;
             var upload = new UploadedBlob(next.BlobPath, file.ETag, file.Metadata.AsReadOnly(), file.CreatedOn);
             var (outcome, _) = await IngestOnceAsync(upload, content, force: true, cancellationToken).ConfigureAwait(false);
-            Log.Revalidated(logger, next.BlobPath, cause, outcome.Report.Verdict, outcome.FindingCount);
+            Log.Revalidated(logger, next.BlobPath, cause, EnumNames.Name(outcome.Report.Verdict), outcome.FindingCount);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -305,13 +305,13 @@ public sealed partial class ReportIngestion(
             BlobPath = blobPath,
             Region = TableKeys.RegionOf(blobPath),
             Status = ReportStatus.Failed,
-            Verdict = VerdictNames.Unparseable,
+            Verdict = Verdict.Unparseable,
             ContentHash = string.Empty,
             ParserVersion = ReportParser.Version,
         }) with
         {
             Status = ReportStatus.Failed,
-            Verdict = VerdictNames.Unparseable,
+            Verdict = Verdict.Unparseable,
             ErrorReason = reason,
             ProcessedAt = time.GetUtcNow(),
         }, [], NoReviews), cancellationToken).ConfigureAwait(false);
@@ -333,8 +333,8 @@ public sealed partial class ReportIngestion(
             Region = TableKeys.RegionOf(blobPath),
             Year = report.Year,
             Template = report.Template == TemplateVersion.Unknown ? null : ReportJson.TemplateName(report.Template),
-            Status = ReportJson.StatusName(report.Status),
-            Verdict = "unparseable",
+            Status = (ReportStatus)report.Status,
+            Verdict = Verdict.Unparseable,
             PublishedOn = report.PublishedOn,
             Deadline = report.Year is { } year && !unparseable ? deadlines.For(report.Body, report.Title, year, region: TableKeys.RegionOf(blobPath)).Date : null,
             ContentHash = hash,
@@ -349,7 +349,7 @@ public sealed partial class ReportIngestion(
 
     private static string ParsedJson(JsonObject json, ValidationResult result)
     {
-        json["verdict"] = VerdictNames.Name(result.Verdict);
+        json["verdict"] = EnumNames.Name(result.Verdict);
         json["parserVersion"] = ReportParser.Version;
         return json.ToJsonString(ReportJson.LineOptions);
     }

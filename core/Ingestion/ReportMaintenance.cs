@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using ReportAudit.Core.Model;
 using ReportAudit.Core.Parsing;
 using ReportAudit.Core.Storage;
 

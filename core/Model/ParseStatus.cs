@@ -1,6 +1,6 @@
 namespace ReportAudit.Core.Model;
 
-/// <summary>How much of a report the parser could read.</summary>
+/// <summary>How much of a report the parser could read. Its names are those of the <see cref="ReportStatus"/> of the same value.</summary>
 public enum ParseStatus
 {
     /// <summary>All six sections and all three tables were found.</summary>

@@ -26,12 +26,8 @@ public static class ReportJson
         _ => "unknown",
     };
 
-    public static string StatusName(ParseStatus status) => status switch
-    {
-        ParseStatus.Parsed => "parsed",
-        ParseStatus.Partial => "partial",
-        _ => "unparseable",
-    };
+    /// <summary>The parse status's name: that of the <see cref="ReportStatus"/> of the same value.</summary>
+    public static string StatusName(ParseStatus status) => EnumNames.Name((ReportStatus)status);
 
     /// <summary>The compact form: <c>{file, status, body, bodySource, year, template, publishedOn, publishedSource, applications, reviewLitigation, activeDisclosure, notices}</c>.</summary>
     public static JsonObject Compact(AnnualReport report, string file)

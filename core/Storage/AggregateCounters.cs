@@ -1,4 +1,7 @@
 
+using ReportAudit.Core.Model;
+using ReportAudit.Core.Validation;
+
 namespace ReportAudit.Core.Storage;
 
 /// <summary>
@@ -17,12 +20,12 @@ public static class AggregateCounters
         var counters = new Dictionary<string, long>(StringComparer.Ordinal)
         {
             ["reports"] = 1,
-            ["status." + report.Status] = 1,
-            ["verdict." + report.Verdict] = 1,
-            ["severity.error"] = report.Errors,
-            ["severity.warning"] = report.Warnings,
-            ["severity.notice"] = report.Notices,
-            ["date." + report.DateStatus] = 1,
+            ["status." + EnumNames.Name(report.Status)] = 1,
+            ["verdict." + EnumNames.Name(report.Verdict)] = 1,
+            ["severity." + EnumNames.Name(Severity.Error)] = report.Errors,
+            ["severity." + EnumNames.Name(Severity.Warning)] = report.Warnings,
+            ["severity." + EnumNames.Name(Severity.Notice)] = report.Notices,
+            ["date." + EnumNames.Name(report.DateStatus)] = 1,
             ["year." + (report.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown")] = 1,
         };
         if (report.Region.Length > 0)

@@ -1,3 +1,6 @@
+using ReportAudit.Core.Model;
+using ReportAudit.Core.Validation;
+
 namespace ReportAudit.Core.Storage;
 
 /// <summary>Which reports to read: the filters the <c>Reports</c> table can apply itself (null: any).</summary>
@@ -10,10 +13,10 @@ public sealed record ReportCriteria
     /// <summary>The body as given; storage compares its <see cref="Validation.BodyKey"/>.</summary>
     public string? Body { get; init; }
 
-    public string? Status { get; init; }
+    public ReportStatus? Status { get; init; }
 
-    public string? Verdict { get; init; }
+    public Verdict? Verdict { get; init; }
 
-    /// <summary>error, warning or notice: reports with at least one finding of that severity.</summary>
-    public string? Severity { get; init; }
+    /// <summary>Reports with at least one finding of this severity.</summary>
+    public Severity? Severity { get; init; }
 }

@@ -1,3 +1,4 @@
+using ReportAudit.Core.Model;
 using ReportAudit.Core.Storage.Tables;
 using ReportAudit.Core.Validation;
 
@@ -16,7 +17,7 @@ public static class ReportTally
         ArgumentNullException.ThrowIfNull(reviews);
         if (report.Status is ReportStatus.Unparseable or ReportStatus.Failed)
         {
-            return report with { Verdict = "unparseable", Errors = 0, Warnings = 0, Notices = 0, FiredRules = [] };
+            return report with { Verdict = Verdict.Unparseable, Errors = 0, Warnings = 0, Notices = 0, FiredRules = [] };
         }
 
         var counted = findings.Where(f => !(reviews.TryGetValue(TableKeys.Escape(f.Id), out var r) && r.IsDismissed)).ToList();
@@ -27,10 +28,10 @@ public static class ReportTally
             Warnings = counted.Count(f => f.Severity == Severity.Warning),
             Notices = counted.Count(f => f.Severity == Severity.Notice),
             FiredRules = fired,
-            Verdict = VerdictNames.Name(ValidationResult.VerdictOf(counted.Select(f => f.Severity))),
-            DateStatus = fired.Contains("date.impossible") ? "impossible"
-                : fired.Contains("date.late") ? "late"
-                : report.PublishedOn is null ? "unknown" : "on-time",
+            Verdict = ValidationResult.VerdictOf(counted.Select(f => f.Severity)),
+            DateStatus = fired.Contains("date.impossible") ? DateStatus.Impossible
+                : fired.Contains("date.late") ? DateStatus.Late
+                : report.PublishedOn is null ? DateStatus.Unknown : DateStatus.OnTime,
         };
     }
 }

@@ -1,3 +1,6 @@
+using ReportAudit.Core.Model;
+using ReportAudit.Core.Validation;
+
 namespace ReportAudit.Core.Storage;
 
 /// <summary>One uploaded file as stored: what it is, how it was judged, and the facts summaries need.</summary>
@@ -19,11 +22,10 @@ public sealed record StoredReport
 
     public string? Template { get; init; }
 
-    /// <summary>See <see cref="ReportStatus"/>.</summary>
-    public required string Status { get; init; }
+    public required ReportStatus Status { get; init; }
 
-    /// <summary>passed, warnings, failed or unparseable (findings a supervisor dismissed left out).</summary>
-    public required string Verdict { get; init; }
+    /// <summary>The verdict, findings a supervisor dismissed left out.</summary>
+    public required Verdict Verdict { get; init; }
 
     public int Errors { get; init; }
 
@@ -39,8 +41,7 @@ public sealed record StoredReport
     /// <summary>The deadline that applies to this body's report, when known.</summary>
     public DateOnly? Deadline { get; init; }
 
-    /// <summary>late, impossible, on-time or unknown.</summary>
-    public string DateStatus { get; init; } = "unknown";
+    public DateStatus DateStatus { get; init; } = DateStatus.Unknown;
 
     public required string ContentHash { get; init; }
 

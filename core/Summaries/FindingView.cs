@@ -1,3 +1,4 @@
+using ReportAudit.Core.Model;
 using ReportAudit.Core.Storage;
 
 namespace ReportAudit.Core.Summaries;
@@ -12,7 +13,7 @@ public sealed record FindingView(
     {
         ArgumentNullException.ThrowIfNull(stored);
         var f = stored.Finding;
-        return new(f.Id, f.RuleId, f.Severity.ToString().ToLowerInvariant(), f.Section, f.Row, f.Column, f.Expected, f.Actual,
+        return new(f.Id, f.RuleId, EnumNames.Name(f.Severity), f.Section, f.Row, f.Column, f.Expected, f.Actual,
             f.MessageZh, f.MessageEn, (f.Cells ?? []).Select(c => c.ToString()).ToArray(), stored.Review, Validation.Rules.Labels.Place(f));
     }
 }

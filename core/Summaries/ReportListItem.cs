@@ -1,3 +1,4 @@
+using ReportAudit.Core.Model;
 using ReportAudit.Core.Storage;
 
 namespace ReportAudit.Core.Summaries;
@@ -11,7 +12,7 @@ public sealed record ReportListItem(
     public static ReportListItem From(StoredReport r)
     {
         ArgumentNullException.ThrowIfNull(r);
-        return new(r.Id, r.BlobPath, r.Body, r.BodyKey, r.Region, r.Year, r.Template, r.Status, r.Verdict, r.Errors, r.Warnings, r.Notices,
-            r.FiredRules, r.PublishedOn, r.Deadline, r.DateStatus, r.ProcessedAt, r.ErrorReason, r.SourceDeleted);
+        return new(r.Id, r.BlobPath, r.Body, r.BodyKey, r.Region, r.Year, r.Template, EnumNames.Name(r.Status), EnumNames.Name(r.Verdict), r.Errors, r.Warnings, r.Notices,
+            r.FiredRules, r.PublishedOn, r.Deadline, EnumNames.Name(r.DateStatus), r.ProcessedAt, r.ErrorReason, r.SourceDeleted);
     }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
+using ReportAudit.Core.Model;
 using ReportAudit.Core.Storage;
+using ReportAudit.Core.Validation;
 
 namespace ReportAudit.Core.Summaries;
 
@@ -11,11 +13,12 @@ public sealed record ReportQuery
 
     public static readonly IReadOnlyList<string> Sorts = ["body", "-body", "year", "-year", "verdict", "-verdict", "errors", "-errors", "publishedOn", "-publishedOn", "region", "-region", "processedAt", "-processedAt"];
 
-    public static readonly IReadOnlyList<string> Statuses = ["parsed", "partial", "unparseable", "failed"];
+    public static IReadOnlyList<string> Statuses => EnumNames.All<ReportStatus>();
 
-    public static readonly IReadOnlyList<string> Verdicts = ["passed", "warnings", "failed", "unparseable"];
+    public static IReadOnlyList<string> Verdicts => EnumNames.All<Verdict>();
 
-    public static readonly IReadOnlyList<string> Severities = ["error", "warning", "notice"];
+    /// <summary>The severities' names, worst first (the order of the summary and the filter's error message).</summary>
+    public static readonly IReadOnlyList<string> Severities = [.. EnumNames.All<Severity>().Reverse()];
 
     public int? Year { get; init; }
 
@@ -23,13 +26,13 @@ public sealed record ReportQuery
 
     public string? Body { get; init; }
 
-    public string? Status { get; init; }
+    public ReportStatus? Status { get; init; }
 
-    public string? Verdict { get; init; }
+    public Verdict? Verdict { get; init; }
 
     public string? Rule { get; init; }
 
-    public string? Severity { get; init; }
+    public Severity? Severity { get; init; }
 
     public string Sort { get; init; } = "body";
 
@@ -78,9 +81,12 @@ public sealed record ReportQuery
         var verdict = get("verdict");
         var severity = get("severity");
         var sort = get("sort") is { Length: > 0 } s ? s : "body";
-        error = status is { Length: > 0 } && !Statuses.Contains(status) ? ("status", $"status 应为 must be one of {string.Join(", ", Statuses)}")
-            : verdict is { Length: > 0 } && !Verdicts.Contains(verdict) ? ("verdict", $"verdict 应为 must be one of {string.Join(", ", Verdicts)}")
-            : severity is { Length: > 0 } && !Severities.Contains(severity) ? ("severity", $"severity 应为 must be one of {string.Join(", ", Severities)}")
+        var statusKnown = TryFilter<ReportStatus>(status, out var statusFilter);
+        var verdictKnown = TryFilter<Verdict>(verdict, out var verdictFilter);
+        var severityKnown = TryFilter<Severity>(severity, out var severityFilter);
+        error = !statusKnown ? ("status", $"status 应为 must be one of {string.Join(", ", Statuses)}")
+            : !verdictKnown ? ("verdict", $"verdict 应为 must be one of {string.Join(", ", Verdicts)}")
+            : !severityKnown ? ("severity", $"severity 应为 must be one of {string.Join(", ", Severities)}")
             : !Sorts.Contains(sort) ? ("sort", $"sort 应为 must be one of {string.Join(", ", Sorts)}")
             : get("region") is { Length: > 100 } ? ("region", "region 过长 is too long")
             : get("body") is { Length: > 200 } ? ("body", "body 过长 is too long")
@@ -97,10 +103,10 @@ public sealed record ReportQuery
             Year = year,
             Region = Empty(get("region")),
             Body = Empty(get("body")),
-            Status = Empty(status),
-            Verdict = Empty(verdict),
+            Status = statusFilter,
+            Verdict = verdictFilter,
             Rule = Empty(get("rule")),
-            Severity = Empty(severity),
+            Severity = severityFilter,
             Sort = sort,
             PageSize = pageSize,
             Offset = offset,
@@ -129,6 +135,25 @@ public sealed record ReportQuery
         {
             return false;
         }
+    }
+
+    /// <summary>A filter's value by its name: none when the parameter is empty; false for a name that is not one.</summary>
+    private static bool TryFilter<TEnum>(string? name, out TEnum? value)
+        where TEnum : struct, Enum
+    {
+        value = null;
+        if (string.IsNullOrEmpty(name))
+        {
+            return true;
+        }
+
+        if (!EnumNames.TryParse<TEnum>(name, out var parsed))
+        {
+            return false;
+        }
+
+        value = parsed;
+        return true;
     }
 
     private static string? Empty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

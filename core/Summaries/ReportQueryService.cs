@@ -58,7 +58,7 @@ public sealed class ReportQueryService(
         IOrderedEnumerable<StoredReport> ordered = sort.TrimStart('-') switch
         {
             "year" => descending ? items.OrderByDescending(r => r.Year) : items.OrderBy(r => r.Year),
-            "verdict" => descending ? items.OrderByDescending(r => VerdictRank(r.Verdict)) : items.OrderBy(r => VerdictRank(r.Verdict)),
+            "verdict" => descending ? items.OrderByDescending(r => VerdictOrder.Rank(r.Verdict)) : items.OrderBy(r => VerdictOrder.Rank(r.Verdict)),
             "errors" => descending ? items.OrderByDescending(r => r.Errors).ThenByDescending(r => r.Warnings) : items.OrderBy(r => r.Errors).ThenBy(r => r.Warnings),
             "publishedOn" => descending ? items.OrderByDescending(r => r.PublishedOn) : items.OrderBy(r => r.PublishedOn),
             "region" => descending ? items.OrderByDescending(r => r.Region, StringComparer.Ordinal) : items.OrderBy(r => r.Region, StringComparer.Ordinal),
@@ -68,14 +68,7 @@ public sealed class ReportQueryService(
         return ordered.ThenBy(r => r.Id, StringComparer.Ordinal);
     }
 
-    /// <summary>Worst first: failed, unparseable, warnings, passed.</summary>
-    private static int VerdictRank(string verdict) => verdict switch
-    {
-        VerdictNames.Failed => 0,
-        VerdictNames.Unparseable => 1,
-        VerdictNames.Warnings => 2,
-        _ => 3,
-    };
+
 
     /// <summary>One report: its row, the parsed model, the findings with reviews, and a link to the original.</summary>
     public async Task<JsonObject?> GetAsync(string id, CancellationToken cancellationToken = default)
@@ -96,7 +89,7 @@ public sealed class ReportQueryService(
             ["maxChars"] = DetailLimit.MaxChars,
             ["report"] = JsonSerializerNode(ReportListItem.From(report)),
             ["model"] = modelNode,
-            ["findings"] = JsonSerializerNode(stored.Select(FindingView.From).OrderByDescending(f => f.Severity == "error").ThenByDescending(f => f.Severity == "warning").ToList()),
+            ["findings"] = JsonSerializerNode(stored.Select(FindingView.From).OrderByDescending(f => f.Severity == EnumNames.Name(Severity.Error)).ThenByDescending(f => f.Severity == EnumNames.Name(Severity.Warning)).ToList()),
             ["originalUrl"] = files.LinkTo(report.BlobPath).ToString(),
             ["versions"] = await VersionsAsync(report, cancellationToken).ConfigureAwait(false),
         };
@@ -195,7 +188,7 @@ public sealed class ReportQueryService(
                 year = y.Year,
                 reportId = y.ReportId,
                 region = y.Region,
-                verdict = y.Verdict,
+                verdict = EnumNames.Name(y.Verdict),
                 figures = new { applications = y.KeyFigures.Applications, reviewLitigation = y.KeyFigures.ReviewLitigation },
             }).ToList()),
             ["changes"] = changes,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using ReportAudit.Core.Model;
 using ReportAudit.Core.Storage;
 using ReportAudit.Core.Validation;
 
@@ -45,16 +46,16 @@ public sealed class SummaryService(IReportAggregates aggregates, IRosterStore ro
                         ["rule"] = id,
                         ["title"] = rule?.TitleZh ?? id,
                         ["titleEn"] = rule?.TitleEn,
-                        ["severity"] = rule?.Severity.ToString().ToLowerInvariant(),
+                        ["severity"] = rule is null ? null : EnumNames.Name(rule.Severity),
                         ["reports"] = kv.Value,
                     };
                 }).ToArray<JsonNode?>()),
             ["dates"] = new JsonObject
             {
-                ["late"] = c.GetValueOrDefault("date.late"),
-                ["impossible"] = c.GetValueOrDefault("date.impossible"),
-                ["onTime"] = c.GetValueOrDefault("date.on-time"),
-                ["unknown"] = c.GetValueOrDefault("date.unknown"),
+                ["late"] = c.GetValueOrDefault("date." + EnumNames.Name(DateStatus.Late)),
+                ["impossible"] = c.GetValueOrDefault("date." + EnumNames.Name(DateStatus.Impossible)),
+                ["onTime"] = c.GetValueOrDefault("date." + EnumNames.Name(DateStatus.OnTime)),
+                ["unknown"] = c.GetValueOrDefault("date." + EnumNames.Name(DateStatus.Unknown)),
             },
             ["dateIssues"] = System.Text.Json.JsonSerializer.SerializeToNode(row.DateIssues.Values.OrderBy(d => d.Body, StringComparer.Ordinal).ToList(), Serialization.JsonDefaults.Web),
             ["reportingYear"] = reportingYear,

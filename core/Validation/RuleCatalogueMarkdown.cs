@@ -1,4 +1,5 @@
 using System.Text;
+using ReportAudit.Core.Model;
 
 namespace ReportAudit.Core.Validation;
 
@@ -33,7 +34,7 @@ public static class RuleCatalogueMarkdown
         var list = rules.ToList();
         foreach (var rule in list)
         {
-            sb.Append("| `").Append(rule.Id).Append("` | ").Append(rule.Severity.ToString().ToLowerInvariant())
+            sb.Append("| `").Append(rule.Id).Append("` | ").Append(EnumNames.Name(rule.Severity))
                 .Append(" | ").Append(Escape(rule.TitleZh)).Append(" | ").Append(Escape(rule.TitleEn))
                 .Append(" | ").Append(rule.Preconditions.Count == 0 ? "—" : Escape(string.Join("; ", rule.Preconditions.Select(p => p.Needs))))
                 .Append(" | ").Append(Escape(rule.Source)).Append(" |\n");
@@ -48,7 +49,7 @@ public static class RuleCatalogueMarkdown
             """);
         foreach (var rule in list)
         {
-            sb.Append("- `").Append(rule.Id).Append("` (").Append(rule.Severity.ToString().ToLowerInvariant()).Append("): ")
+            sb.Append("- `").Append(rule.Id).Append("` (").Append(EnumNames.Name(rule.Severity)).Append("): ")
                 .Append(rule.Calibration.Length > 0 ? rule.Calibration : "—").Append('\n');
         }
 

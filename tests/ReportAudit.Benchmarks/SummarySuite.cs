@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ReportAudit.Core.Api;
 using ReportAudit.Core.Hosting;
+using ReportAudit.Core.Model;
 using ReportAudit.Core.Parsing;
 using ReportAudit.Core.Storage;
 using ReportAudit.Core.Storage.Tables;
@@ -281,18 +282,18 @@ internal static class SummarySuite
         var fired = readable ? rules.Where(_ => random.Next(100) < 10).ToArray() : [];
         var errors = fired.Count(_ => random.Next(2) == 0);
         var deadline = new DateOnly(year + 1, 1, 31);
-        var dateStatus = !readable ? "unknown" : random.Next(100) switch
+        var dateStatus = !readable ? DateStatus.Unknown : random.Next(100) switch
         {
-            var n when n < latePercent => "late",
-            var n when n < latePercent + Math.Min(3, latePercent) => "impossible",
-            < 88 => "on-time",
-            _ => "unknown",
+            var n when n < latePercent => DateStatus.Late,
+            var n when n < latePercent + Math.Min(3, latePercent) => DateStatus.Impossible,
+            < 88 => DateStatus.OnTime,
+            _ => DateStatus.Unknown,
         };
         DateOnly? published = dateStatus switch
         {
-            "on-time" => deadline.AddDays(-random.Next(1, 30)),
-            "late" => deadline.AddDays(random.Next(1, 120)),
-            "impossible" => new DateOnly(year, 6, 1),
+            DateStatus.OnTime => deadline.AddDays(-random.Next(1, 30)),
+            DateStatus.Late => deadline.AddDays(random.Next(1, 120)),
+            DateStatus.Impossible => new DateOnly(year, 6, 1),
             _ => null,
         };
         return new StoredReport
@@ -305,7 +306,7 @@ internal static class SummarySuite
             Year = year,
             Template = readable ? "2021" : null,
             Status = status,
-            Verdict = !readable ? "unparseable" : errors > 0 ? "failed" : fired.Length > 0 ? "warnings" : "passed",
+            Verdict = !readable ? Verdict.Unparseable : errors > 0 ? Verdict.Failed : fired.Length > 0 ? Verdict.Warnings : Verdict.Passed,
             Errors = errors,
             Warnings = fired.Length - errors,
             Notices = random.Next(3),

@@ -1,5 +1,6 @@
 using System.Text;
 using ReportAudit.Core.Ingestion;
+using ReportAudit.Core.Model;
 using ReportAudit.Core.Storage;
 using ReportAudit.Core.Storage.Tables;
 

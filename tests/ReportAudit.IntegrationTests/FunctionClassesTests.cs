@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ReportAudit.Core.Collection;
 using ReportAudit.Core.Digest;
 using ReportAudit.Core.Ingestion;
+using ReportAudit.Core.Model;
 using ReportAudit.Core.Storage;
 using ReportAudit.Core.Storage.Tables;
 using ReportAudit.Functions.Functions;
@@ -47,6 +48,7 @@ public sealed class FunctionClassesTests : IAsyncLifetime
         { nameof(ReviewFinding), "POST", "", "id=REPORT;findingId=no-such-finding", "{\"decision\":\"confirmed\"}", 404, "no-such-finding" },
         { nameof(GetSummary), "GET", "?year=2022", "", "", 200, "\"reports\"" },
         { nameof(GetBody), "GET", "", "key=石家庄市人民政府办公室", "", 200, "2022" },
+        { nameof(ListNames), "GET", "", "", "", 200, "{\"name\":\"on-time\",\"zh\":\"按时发布\",\"en\":\"on time\"}" },
         { nameof(ListRules), "GET", "", "", "", 200, "balance.applications" },
         { nameof(ExportReports), "GET", "", "", "", 200, "石家莊市人民政府辦公室,hebei,2022" },
         { nameof(ExportFindings), "GET", "", "", "", 200, "规则 rule" },

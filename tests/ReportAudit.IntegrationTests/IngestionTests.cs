@@ -1,8 +1,10 @@
 using System.Text;
 using Azure.Data.Tables;
 using ReportAudit.Core.Ingestion;
+using ReportAudit.Core.Model;
 using ReportAudit.Core.Storage;
 using ReportAudit.Core.Storage.Tables;
+using ReportAudit.Core.Validation;
 
 namespace ReportAudit.IntegrationTests;
 
@@ -87,7 +89,7 @@ public sealed class IngestionTests : IAsyncLifetime
 
         var stored = await _env.Get<IReportRepository>().GetAsync(TableKeys.ReportId("c/junk.bin"));
         Assert.Equal(ReportStatus.Unparseable, stored!.Status);
-        Assert.Equal("unparseable", stored.Verdict);
+        Assert.Equal(Verdict.Unparseable, stored.Verdict);
         Assert.Contains("binary", stored.ErrorReason, StringComparison.Ordinal);
         Assert.Equal(outcome.Report.Id, stored.Id);
     }

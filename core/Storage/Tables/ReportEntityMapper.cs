@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using Azure.Data.Tables;
+using ReportAudit.Core.Model;
+using ReportAudit.Core.Validation;
 
 namespace ReportAudit.Core.Storage.Tables;
 
@@ -18,15 +20,15 @@ public static class ReportEntityMapper
             ["Region"] = r.Region,
             ["Year"] = r.Year,
             ["Template"] = r.Template,
-            ["Status"] = r.Status,
-            ["Verdict"] = r.Verdict,
+            ["Status"] = EnumNames.Name(r.Status),
+            ["Verdict"] = EnumNames.Name(r.Verdict),
             ["Errors"] = r.Errors,
             ["Warnings"] = r.Warnings,
             ["Notices"] = r.Notices,
             ["FiredRules"] = "," + string.Join(',', r.FiredRules) + ",",
             ["PublishedOn"] = r.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["Deadline"] = r.Deadline?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["DateStatus"] = r.DateStatus,
+            ["DateStatus"] = EnumNames.Name(r.DateStatus),
             ["ContentHash"] = r.ContentHash,
             ["BlobETag"] = r.BlobETag,
             ["Size"] = r.Size,
@@ -53,15 +55,15 @@ public static class ReportEntityMapper
             Region = e.GetString("Region") ?? string.Empty,
             Year = e.GetInt32("Year"),
             Template = e.GetString("Template"),
-            Status = e.GetString("Status") ?? ReportStatus.Failed,
-            Verdict = e.GetString("Verdict") ?? "unparseable",
+            Status = EnumNames.Parse(e.GetString("Status"), ReportStatus.Failed),
+            Verdict = EnumNames.Parse(e.GetString("Verdict"), Verdict.Unparseable),
             Errors = e.GetInt32("Errors") ?? 0,
             Warnings = e.GetInt32("Warnings") ?? 0,
             Notices = e.GetInt32("Notices") ?? 0,
             FiredRules = fired.Split(',', StringSplitOptions.RemoveEmptyEntries),
             PublishedOn = ParseDate(e.GetString("PublishedOn")),
             Deadline = ParseDate(e.GetString("Deadline")),
-            DateStatus = e.GetString("DateStatus") ?? "unknown",
+            DateStatus = EnumNames.Parse(e.GetString("DateStatus"), DateStatus.Unknown),
             ContentHash = e.GetString("ContentHash") ?? string.Empty,
             BlobETag = e.GetString("BlobETag"),
             Size = e.GetInt64("Size") ?? 0,

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using ReportAudit.Core.Model;
 using ReportAudit.Core.Validation;
 
 namespace ReportAudit.Core.Storage.Tables;
@@ -30,23 +31,23 @@ public static class ReportFilter
 
         if (query.Status is { } status)
         {
-            parts.Add(TableClient.CreateQueryFilter($"Status eq {status}"));
+            parts.Add(TableClient.CreateQueryFilter($"Status eq {EnumNames.Name(status)}"));
         }
 
         if (query.Verdict is { } verdict)
         {
-            parts.Add(TableClient.CreateQueryFilter($"Verdict eq {verdict}"));
+            parts.Add(TableClient.CreateQueryFilter($"Verdict eq {EnumNames.Name(verdict)}"));
         }
 
         switch (query.Severity)
         {
-            case "error":
+            case Severity.Error:
                 parts.Add(TableClient.CreateQueryFilter($"Errors gt {0}"));
                 break;
-            case "warning":
+            case Severity.Warning:
                 parts.Add(TableClient.CreateQueryFilter($"Warnings gt {0}"));
                 break;
-            case "notice":
+            case Severity.Notice:
                 parts.Add(TableClient.CreateQueryFilter($"Notices gt {0}"));
                 break;
         }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using ReportAudit.Core.Model;
 using ReportAudit.Core.Validation;
 
 namespace ReportAudit.Core.Storage.Tables;
@@ -52,7 +53,7 @@ public sealed class TableBodyIndex(TableServiceClient service, StorageOptions op
             ["ReportId"] = entry.ReportId,
             ["Body"] = entry.Body,
             ["Region"] = entry.Region,
-            ["Verdict"] = entry.Verdict,
+            ["Verdict"] = EnumNames.Name(entry.Verdict),
             ["Figures"] = entry.Figures is null ? null : JsonSerializer.Serialize(entry.Figures),
             ["KeyFigures"] = JsonSerializer.Serialize(entry.KeyFigures),
         };
@@ -178,7 +179,7 @@ public sealed class TableBodyIndex(TableServiceClient service, StorageOptions op
         e.GetString("ReportId") ?? string.Empty,
         e.GetString("Body"),
         e.GetString("Region") ?? string.Empty,
-        e.GetString("Verdict") ?? string.Empty,
+        EnumNames.Parse(e.GetString("Verdict"), Verdict.Unparseable),
         e.GetString("Figures") is { Length: > 0 } f ? JsonSerializer.Deserialize<PreviousYearFigures>(f) : null,
         e.GetString("KeyFigures") is { Length: > 0 } k ? JsonSerializer.Deserialize<KeyFigures>(k) ?? KeyFigures.Empty : KeyFigures.Empty);
 }

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Azure;
 using Azure.Data.Tables;
+using ReportAudit.Core.Model;
 
 namespace ReportAudit.Core.Storage.Tables;
 
@@ -156,8 +157,8 @@ public sealed class TableCollectionLog(TableServiceClient service, StorageOption
                 ["Year"] = copy.Year,
                 ["SourceUrl"] = copy.SourceUrl,
                 ["BlobPath"] = copy.BlobPath,
-                ["Status"] = copy.Status,
-                ["Verdict"] = copy.Verdict,
+                ["Status"] = EnumNames.Name(copy.Status),
+                ["Verdict"] = EnumNames.Name(copy.Verdict),
                 ["BlankCells"] = copy.BlankCells,
                 ["IsRecord"] = copy.IsRecord,
                 ["Disagreements"] = copy.Disagreements,

@@ -76,7 +76,7 @@ public sealed class TableFindingRepository(TableServiceClient service, StorageOp
     private static TableEntity ToEntity(string reportId, string rowKey, Finding f) => new(reportId, rowKey)
     {
         ["Rule"] = f.RuleId,
-        ["Severity"] = f.Severity.ToString().ToLowerInvariant(),
+        ["Severity"] = EnumNames.Name(f.Severity),
         ["Section"] = f.Section,
         ["Row"] = f.Row,
         ["Column"] = f.Column,
@@ -89,7 +89,7 @@ public sealed class TableFindingRepository(TableServiceClient service, StorageOp
 
     private static Finding ToFinding(TableEntity e) => new(
         e.GetString("Rule") ?? string.Empty,
-        Enum.TryParse<Severity>(e.GetString("Severity"), ignoreCase: true, out var severity) ? severity : Severity.Notice,
+        EnumNames.Parse(e.GetString("Severity"), Severity.Notice),
         e.GetString("MessageZh") ?? string.Empty,
         e.GetString("MessageEn") ?? string.Empty,
         e.GetInt32("Section"),

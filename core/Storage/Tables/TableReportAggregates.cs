@@ -115,7 +115,7 @@ public sealed class TableReportAggregates(TableServiceClient service, StorageOpt
 
     private static void AddDateIssue(AggregateRow row, StoredReport report)
     {
-        if (report.DateStatus is "late" or "impossible" && row.DateIssues.Count < MaxDateIssuesPerShard)
+        if (report.DateStatus is DateStatus.Late or DateStatus.Impossible && row.DateIssues.Count < MaxDateIssuesPerShard)
         {
             row.DateIssues[report.Id] = new DateIssue(report.Id, report.Body, report.Year, report.PublishedOn, report.Deadline, report.DateStatus);
         }

@@ -29,34 +29,36 @@
 
   // ---------------------------------------------------------------- labels
 
-  const VERDICTS = {
-    passed: { zh: '通过', en: 'Passed' },
-    warnings: { zh: '有警告', en: 'Warnings' },
-    failed: { zh: '未通过', en: 'Failed' },
-    unparseable: { zh: '无法解析', en: 'Unparseable' },
-  };
-  const VERDICT_RANK = { failed: 0, unparseable: 1, warnings: 2, passed: 3 };
+  /*
+   * The names of statuses, verdicts, severities, date statuses and tracking states, each name → { zh, en }, in the
+   * order the server lists them: read once from GET /api/names (the server's one mapping) before the first view.
+   */
+  let VERDICTS = {};
+  let VERDICT_RANK = {};
+  let STATUSES = {};
+  let SEVERITIES = {};
+  let SEVERITY_RANK = {};
+  let DATE_STATUSES = {};
+  let TRACKING_STATES = {};
+  let namesLoaded = null;
 
-  const STATUSES = {
-    parsed: '已解析 parsed',
-    partial: '部分解析 partial',
-    unparseable: '无法解析 unparseable',
-    failed: '处理失败 failed',
-  };
-
-  const SEVERITIES = {
-    error: { zh: '错误', en: 'Error' },
-    warning: { zh: '警告', en: 'Warning' },
-    notice: { zh: '提示', en: 'Notice' },
-  };
-  const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-
-  const DATE_STATUSES = {
-    late: { zh: '逾期发布', en: 'late' },
-    impossible: { zh: '日期异常', en: 'impossible' },
-    'on-time': { zh: '按时发布', en: 'on time' },
-    unknown: { zh: '日期不详', en: 'unknown' },
-  };
+  function loadNames() {
+    const byName = (list) => Object.fromEntries(list.map((n) => [n.name, { zh: n.zh, en: n.en }]));
+    const rank = (names) => Object.fromEntries(names.map((n, i) => [n, i]));
+    namesLoaded = namesLoaded || api('/api/names').then((names) => {
+      VERDICTS = byName(names.verdicts);
+      VERDICT_RANK = rank(names.verdictsWorstFirst);
+      STATUSES = byName(names.statuses);
+      SEVERITIES = byName(names.severities);
+      SEVERITY_RANK = rank(names.severities.map((n) => n.name));
+      DATE_STATUSES = byName(names.dateStatuses);
+      TRACKING_STATES = byName(names.trackingStates);
+    }, (err) => {
+      namesLoaded = null; // asked again on the next view (e.g. once a key is given)
+      throw err;
+    });
+    return namesLoaded;
+  }
 
   const DECISIONS = {
     confirmed: '已确认 confirmed',
@@ -395,6 +397,7 @@
     let m;
     if (p === '/api/summary') return load('summary.json');
     if (p === '/api/rules') return load('rules.json');
+    if (p === '/api/names') return load('names.json');
     if ((m = p.match(/^\/api\/reports\/([^/]+)\/findings\/([^/]+)\/review$/))) {
       const key = decodeURIComponent(m[1]) + '|' + decodeURIComponent(m[2]);
       const review = Object.assign({}, options.body, { reviewer: '示例用户 mock', reviewedAt: new Date().toISOString() });
@@ -445,6 +448,7 @@
     document.getElementById('nav-overview').classList.toggle('active', path === '/' || path === '');
     clear(app).appendChild(el('p', { class: 'loading' }, '正在加载… Loading…'));
     try {
+      await loadNames();
       let m;
       if ((m = path.match(/^\/report\/(.+)$/))) await renderReport(decodeURIComponent(m[1]), isCurrent);
       else if ((m = path.match(/^\/body\/(.+)$/))) await renderBody(decodeURIComponent(m[1]), isCurrent);
@@ -780,7 +784,7 @@
     return panel('问题最多的规则 Findings by rule', { 'data-testid': 'chart-rules', id: 'chart-rules' },
       el('p', { class: 'panel-note' }, '每条规则涉及的报告份数；点击条形筛选下方机关表。Reports per rule; click a bar to filter the table.'),
       el('div', { class: 'legend' },
-        ['error', 'warning', 'notice'].map((s) => el('span', { class: 'legend-item' }, el('i', { class: 'swatch sev-' + s }), SEVERITIES[s].zh + ' ' + SEVERITIES[s].en))),
+        Object.keys(SEVERITIES).map((s) => el('span', { class: 'legend-item' }, el('i', { class: 'swatch sev-' + s }), SEVERITIES[s].zh + ' ' + SEVERITIES[s].en))),
       content);
   }
 
@@ -1219,18 +1223,10 @@
     el('div', { class: 'review-form' }, note, confirmBtn, dismissBtn, message));
   }
 
-  /* Rectification tracking: the state names of FindingStateNames, with their labels. */
-  const TRACKING_STATES = {
-    open: ['待复核', 'open'],
-    confirmed: ['已确认', 'confirmed'],
-    notified: ['已通知整改', 'notified'],
-    corrected: ['已整改', 'corrected'],
-    dismissed: ['已排除', 'dismissed'],
-  };
-
+  /* Rectification tracking: the states' names and labels are TRACKING_STATES, from the API. */
   function trackingLabel(state) {
     const names = TRACKING_STATES[state];
-    return names ? names[0] + ' ' + names[1] : state;
+    return names ? names.zh + ' ' + names.en : state;
   }
 
   function trackingChip(t) {
@@ -1290,7 +1286,7 @@
       el('dl', { class: 'meta' },
         meta('年度 Year', fmtYear(report.year ?? (model && model.year))),
         meta('模板 Template', (report.template || (model && model.template)) ? `${report.template || model.template} 年版` : '未识别 unknown'),
-        meta('解析 Parse status', STATUSES[report.status] || report.status || '—'),
+        meta('解析 Parse status', STATUSES[report.status] ? STATUSES[report.status].zh + ' ' + STATUSES[report.status].en : report.status || '—'),
         meta('发布日期 Published', [report.publishedOn || '—', ' ', dateStatusBadge(report.dateStatus)]),
         meta('地区 Region', report.region || '—'),
         meta('文件 File', el('span', { class: 'mono' }, report.blobPath || '—')),

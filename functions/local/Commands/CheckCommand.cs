@@ -102,17 +102,17 @@ internal static class CheckCommand
     /// <summary>Adds <c>verdict</c>, <c>counts</c>, <c>findings</c> and <c>outcomes</c> to a report's JSON line.</summary>
     internal static void AddValidation(JsonObject line, ValidationResult result)
     {
-        line["verdict"] = VerdictNames.Name(result.Verdict);
+        line["verdict"] = EnumNames.Name(result.Verdict);
         line["counts"] = new JsonObject
         {
-            ["error"] = result.Errors,
-            ["warning"] = result.Warnings,
-            ["notice"] = result.Notices,
+            [EnumNames.Name(Severity.Error)] = result.Errors,
+            [EnumNames.Name(Severity.Warning)] = result.Warnings,
+            [EnumNames.Name(Severity.Notice)] = result.Notices,
         };
         line["findings"] = new JsonArray(result.Findings.Select(f => (JsonNode)new JsonObject
         {
             ["rule"] = f.RuleId,
-            ["severity"] = ReportPrinter.SeverityName(f.Severity),
+            ["severity"] = EnumNames.Name(f.Severity),
             ["section"] = f.Section,
             ["row"] = f.Row,
             ["column"] = f.Column,

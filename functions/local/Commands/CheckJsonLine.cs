@@ -53,11 +53,11 @@ internal static class CheckJsonLine
 
     private static void WriteValidation(Utf8JsonWriter writer, ValidationResult result)
     {
-        writer.WriteString("verdict", VerdictNames.Name(result.Verdict));
+        writer.WriteString("verdict", EnumNames.Name(result.Verdict));
         writer.WriteStartObject("counts");
-        writer.WriteNumber("error", result.Errors);
-        writer.WriteNumber("warning", result.Warnings);
-        writer.WriteNumber("notice", result.Notices);
+        writer.WriteNumber(EnumNames.Name(Severity.Error), result.Errors);
+        writer.WriteNumber(EnumNames.Name(Severity.Warning), result.Warnings);
+        writer.WriteNumber(EnumNames.Name(Severity.Notice), result.Notices);
         writer.WriteEndObject();
 
         writer.WriteStartArray("findings");
@@ -65,7 +65,7 @@ internal static class CheckJsonLine
         {
             writer.WriteStartObject();
             writer.WriteString("rule", f.RuleId);
-            writer.WriteString("severity", ReportPrinter.SeverityName(f.Severity));
+            writer.WriteString("severity", EnumNames.Name(f.Severity));
             WriteNumberOrNull(writer, "section", f.Section);
             writer.WriteString("row", f.Row);
             writer.WriteString("column", f.Column);

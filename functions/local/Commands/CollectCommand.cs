@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using ReportAudit.Core.Collection;
 using ReportAudit.Core.Ingestion;
+using ReportAudit.Core.Model;
 using ReportAudit.Core.Storage;
 using ReportAudit.Local.Hosting;
 
@@ -85,7 +86,7 @@ internal static class CollectCommand
         Console.WriteLine($"已处理新文件 new files processed: {processed.Processed}/{processed.Selected}");
         foreach (var copy in (await collection.CompareCopiesAsync(run.Run, CancellationToken.None)).Where(c => c.IsRecord))
         {
-            Console.WriteLine($"报告 report {copy.Body} {copy.Year}: 以此为准 of record {copy.SourceUrl} ({copy.Status}){(copy.Disagreements > 0 ? $"; 副本间 {copy.Disagreements} 个单元格不一致 copies disagree on {copy.Disagreements} cells: {copy.DisagreementSummary}" : string.Empty)}");
+            Console.WriteLine($"报告 report {copy.Body} {copy.Year}: 以此为准 of record {copy.SourceUrl} ({EnumNames.Name(copy.Status)}){(copy.Disagreements > 0 ? $"; 副本间 {copy.Disagreements} 个单元格不一致 copies disagree on {copy.Disagreements} cells: {copy.DisagreementSummary}" : string.Empty)}");
         }
 
         return log.Any(e => Failures.Contains(e.Outcome)) ? 1 : 0;

@@ -67,12 +67,12 @@ internal static class ReportPrinter
             Verdict.Warnings => Color(Severity.Warning),
             _ => "\u001b[32m",
         };
-        output.WriteLine($"   {Paint($"结论 verdict: {VerdictNames.Name(result.Verdict)}", verdictColor, color)}   错误 errors: {result.Errors}   警告 warnings: {result.Warnings}   提示 notices: {result.Notices}");
+        output.WriteLine($"   {Paint($"结论 verdict: {EnumNames.Name(result.Verdict)}", verdictColor, color)}   错误 errors: {result.Errors}   警告 warnings: {result.Warnings}   提示 notices: {result.Notices}");
         foreach (var finding in result.Findings.OrderByDescending(f => f.Severity))
         {
             // The place in the template's own words; the keys are in the JSON output (check --json) for scripts.
             var place = Labels.Place(finding);
-            output.WriteLine($"   {Paint($"{SeverityName(finding.Severity),-7}", Color(finding.Severity), color)} {finding.RuleId} {place}");
+            output.WriteLine($"   {Paint($"{EnumNames.Name(finding.Severity),-7}", Color(finding.Severity), color)} {finding.RuleId} {place}");
             output.WriteLine($"           {finding.MessageZh}");
             output.WriteLine($"           {finding.MessageEn}");
             if (finding.Expected is not null || finding.Actual is not null)
@@ -105,18 +105,11 @@ internal static class ReportPrinter
     {
         foreach (var rule in rules)
         {
-            output.WriteLine($"{rule.Id,-34} {SeverityName(rule.Severity),-8} {rule.TitleZh}");
+            output.WriteLine($"{rule.Id,-34} {EnumNames.Name(rule.Severity),-8} {rule.TitleZh}");
             output.WriteLine($"{string.Empty,-34} {string.Empty,-8} {rule.TitleEn}");
             output.WriteLine($"{string.Empty,-34} {string.Empty,-8} 依据 source: {rule.Source}");
         }
     }
-
-    public static string SeverityName(Severity severity) => severity switch
-    {
-        Severity.Error => "error",
-        Severity.Warning => "warning",
-        _ => "notice",
-    };
 
     public static string StateName(RuleState state) => state switch
     {

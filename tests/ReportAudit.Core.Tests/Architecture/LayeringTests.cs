@@ -26,7 +26,7 @@ public sealed class LayeringTests
         ["Summaries"] = ["Model", "Validation", "Serialization", "Storage"],
         ["Reviews"] = ["Model", "Validation", "Serialization", "Storage"],
         ["Digest"] = ["Model", "Validation", "Serialization", "Storage", "Summaries"],
-        ["Collection"] = ["Model", "Parsing", "Serialization", "Storage", "Ingestion"],
+        ["Collection"] = ["Model", "Parsing", "Validation", "Serialization", "Storage", "Ingestion"],
         ["Notices"] = ["Model", "Validation", "Serialization", "Storage"],
         ["Exports"] = ["Model", "Validation", "Serialization", "Storage", "Summaries"],
         ["Api"] = ["Model", "Parsing", "Validation", "Serialization", "Storage", "Ingestion", "Summaries", "Reviews", "Digest", "Collection", "Notices", "Exports"],
@@ -47,6 +47,21 @@ public sealed class LayeringTests
             .GetResult();
 
         Assert.True(result.IsSuccessful, $"{folder} 反向依赖 depends backwards: " + string.Join(", ", result.FailingTypes?.Select(t => t.FullName) ?? []));
+    }
+
+    [Fact]
+    public void TableStorageSdk_IsUsedOnlyByStorageTables()
+    {
+        // Every Table Storage class lives in Storage/Tables; only the wiring (Hosting) and the start-up that creates
+        // the tables (StorageInitializer) touch the SDK's clients besides them.
+        var result = Types.InAssembly(typeof(AnnualReport).Assembly)
+            .That().DoNotResideInNamespace(Root + "Storage.Tables")
+            .And().DoNotResideInNamespace(Root + "Hosting")
+            .And().DoNotHaveName("StorageInitializer")
+            .ShouldNot().HaveDependencyOnAny("Azure.Data.Tables")
+            .GetResult();
+
+        Assert.True(result.IsSuccessful, "Table Storage 类应在 Storage/Tables belongs in Storage/Tables: " + string.Join(", ", result.FailingTypes?.Select(t => t.FullName) ?? []));
     }
 
     [Fact]

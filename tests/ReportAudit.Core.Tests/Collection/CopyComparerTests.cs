@@ -1,17 +1,19 @@
 using ReportAudit.Core.Collection;
+using ReportAudit.Core.Model;
+using ReportAudit.Core.Validation;
 
 namespace ReportAudit.Core.Tests.Collection;
 
 public sealed class CopyComparerTests
 {
-    private static ReportCopy Copy(string url, string status, params (string Cell, decimal? Value)[] cells) =>
-        new(url, "hebei/h/" + url, status, "passed", cells.ToDictionary(c => c.Cell, c => c.Value));
+    private static ReportCopy Copy(string url, ReportStatus status, params (string Cell, decimal? Value)[] cells) =>
+        new(url, "hebei/h/" + url, status, Verdict.Passed, cells.ToDictionary(c => c.Cell, c => c.Value));
 
     [Fact]
     public void Compare_ParsedAndPartial_ParsedIsTheRecord()
     {
-        var page = Copy("t1.html", "partial", ("applications/received/total", 12m));
-        var pdf = Copy("P1.pdf", "parsed", ("applications/received/total", 12m));
+        var page = Copy("t1.html", ReportStatus.Partial, ("applications/received/total", 12m));
+        var pdf = Copy("P1.pdf", ReportStatus.Parsed, ("applications/received/total", 12m));
 
         var result = CopyComparer.Compare([page, pdf]);
 
@@ -22,8 +24,8 @@ public sealed class CopyComparerTests
     [Fact]
     public void Compare_SameStatus_FewerBlankCellsWins()
     {
-        var page = Copy("t1.html", "parsed", ("a/r/c1", 1m), ("a/r/c2", null));
-        var docx = Copy("P1.docx", "parsed", ("a/r/c1", 1m), ("a/r/c2", 0m));
+        var page = Copy("t1.html", ReportStatus.Parsed, ("a/r/c1", 1m), ("a/r/c2", null));
+        var docx = Copy("P1.docx", ReportStatus.Parsed, ("a/r/c1", 1m), ("a/r/c2", 0m));
 
         Assert.Same(docx, CopyComparer.Compare([page, docx]).Record);
     }
@@ -31,8 +33,8 @@ public sealed class CopyComparerTests
     [Fact]
     public void Compare_CopiesWithDifferentNumbers_ListsTheCells()
     {
-        var page = Copy("t1.html", "parsed", ("applications/received/total", 12m), ("applications/carried/total", 0m), ("activeDisclosure/rules/made", 3m));
-        var pdf = Copy("P1.pdf", "parsed", ("applications/received/total", 21m), ("applications/carried/total", null), ("activeDisclosure/rules/made", 3m));
+        var page = Copy("t1.html", ReportStatus.Parsed, ("applications/received/total", 12m), ("applications/carried/total", 0m), ("activeDisclosure/rules/made", 3m));
+        var pdf = Copy("P1.pdf", ReportStatus.Parsed, ("applications/received/total", 21m), ("applications/carried/total", null), ("activeDisclosure/rules/made", 3m));
 
         var result = CopyComparer.Compare([page, pdf]);
 
@@ -43,8 +45,8 @@ public sealed class CopyComparerTests
     [Fact]
     public void Compare_UnparseableCopy_IsNeitherTheRecordNorCompared()
     {
-        var scan = Copy("scan.pdf", "unparseable");
-        var page = Copy("t1.html", "parsed", ("applications/received/total", 12m));
+        var scan = Copy("scan.pdf", ReportStatus.Unparseable);
+        var page = Copy("t1.html", ReportStatus.Parsed, ("applications/received/total", 12m));
 
         var result = CopyComparer.Compare([scan, page]);
 

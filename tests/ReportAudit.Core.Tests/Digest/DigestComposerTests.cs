@@ -1,3 +1,4 @@
+using ReportAudit.Core.Storage;
 using ReportAudit.Core.Digest;
 using ReportAudit.Core.Validation;
 using static ReportAudit.Core.Tests.Digest.DigestFixtures;
@@ -11,11 +12,11 @@ public sealed class DigestComposerTests
     private static DigestData Data() => Snapshot(
         thisWeek:
         [
-            Report("e1", "hebei", Evil, "failed", InW47(1), errors: 2, dateStatus: "late", fired: ["balance.applications"]),
-            Report("e2", "hebei", "保定市人民政府办公室", "passed", InW47(2)),
-            Report("e3", "hebei", "廊坊市人民政府办公室", "passed", InW47(3)),
+            Report("e1", "hebei", Evil, Verdict.Failed, InW47(1), errors: 2, dateStatus: DateStatus.Late, fired: ["balance.applications"]),
+            Report("e2", "hebei", "保定市人民政府办公室", Verdict.Passed, InW47(2)),
+            Report("e3", "hebei", "廊坊市人民政府办公室", Verdict.Passed, InW47(3)),
         ],
-        lastWeek: [Report("p1", "hebei", "唐山市人民政府办公室", "passed", InW47(-3))],
+        lastWeek: [Report("p1", "hebei", "唐山市人民政府办公室", Verdict.Passed, InW47(-3))],
         roster: [Roster("<b>未报送</b>机关", "hebei"), Roster("保定市人民政府办公室", "hebei")],
         findings: new Dictionary<string, IReadOnlyList<Finding>>
         {

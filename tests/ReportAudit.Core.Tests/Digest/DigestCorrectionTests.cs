@@ -1,6 +1,7 @@
 using ReportAudit.Core.Digest;
 using ReportAudit.Core.Tracking;
 using static ReportAudit.Core.Tests.Digest.DigestFixtures;
+using ReportAudit.Core.Validation;
 
 namespace ReportAudit.Core.Tests.Digest;
 
@@ -15,7 +16,7 @@ public sealed class DigestCorrectionTests
     public void For_CorrectedInTheWeek_ListsThoseOfTheRegionWithTheRuleTitle()
     {
         var snapshot = Snapshot(
-            thisWeek: [Report("e2", "gansu", "凉州区城市管理综合执法局", "passed", InW47(2))],
+            thisWeek: [Report("e2", "gansu", "凉州区城市管理综合执法局", Verdict.Passed, InW47(2))],
             corrected:
             [
                 Corrected("r1", "gansu", "凉州区城市管理综合执法局", "balance.applications"),
@@ -37,7 +38,7 @@ public sealed class DigestCorrectionTests
     [Fact]
     public void Compose_WeekWithoutCorrections_HasNoCorrectionSection()
     {
-        var data = Snapshot(thisWeek: [Report("e2", "gansu", "凉州区城市管理综合执法局", "passed", InW47(2))]).For([]);
+        var data = Snapshot(thisWeek: [Report("e2", "gansu", "凉州区城市管理综合执法局", Verdict.Passed, InW47(2))]).For([]);
 
         var message = DigestComposer.Compose(data);
 

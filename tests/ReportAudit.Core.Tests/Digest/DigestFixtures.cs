@@ -1,4 +1,5 @@
 using ReportAudit.Core.Digest;
+using ReportAudit.Core.Model;
 using ReportAudit.Core.Storage;
 using ReportAudit.Core.Validation;
 
@@ -9,7 +10,7 @@ internal static class DigestFixtures
 {
     public static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
-    public static StoredReport Report(string id, string region, string? body, string verdict, DateTimeOffset processedAt, int? year = 2025, int errors = 0, string dateStatus = "on-time", params string[] fired) => new()
+    public static StoredReport Report(string id, string region, string? body, Verdict verdict, DateTimeOffset processedAt, int? year = 2025, int errors = 0, DateStatus dateStatus = DateStatus.OnTime, params string[] fired) => new()
     {
         Id = id,
         BlobPath = region + "/" + id + ".txt",
@@ -17,12 +18,12 @@ internal static class DigestFixtures
         BodyKey = BodyKey.Of(body),
         Region = region,
         Year = year,
-        Status = verdict == "unparseable" ? ReportStatus.Unparseable : ReportStatus.Parsed,
+        Status = verdict == Verdict.Unparseable ? ReportStatus.Unparseable : ReportStatus.Parsed,
         Verdict = verdict,
         Errors = errors,
         FiredRules = fired,
-        PublishedOn = dateStatus == "on-time" ? null : new DateOnly(2026, 3, 2),
-        Deadline = dateStatus == "on-time" ? null : new DateOnly(2026, 1, 31),
+        PublishedOn = dateStatus == DateStatus.OnTime ? null : new DateOnly(2026, 3, 2),
+        Deadline = dateStatus == DateStatus.OnTime ? null : new DateOnly(2026, 1, 31),
         DateStatus = dateStatus,
         ContentHash = id,
         ParserVersion = "test",

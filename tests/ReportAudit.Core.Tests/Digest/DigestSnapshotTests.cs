@@ -1,3 +1,4 @@
+using ReportAudit.Core.Storage;
 using ReportAudit.Core.Digest;
 using ReportAudit.Core.Validation;
 using static ReportAudit.Core.Tests.Digest.DigestFixtures;
@@ -9,16 +10,16 @@ public sealed class DigestSnapshotTests
     private static DigestSnapshot Sample() => Snapshot(
         thisWeek:
         [
-            Report("a1", "hebei", "石家庄市人民政府办公室", "failed", InW47(1), errors: 3, fired: ["balance.applications", "date.late"]),
-            Report("a2", "hebei", "保定市人民政府办公室", "passed", InW47(2)),
-            Report("a3", "tianjin", "静海区人民政府办公室", "failed", InW47(3), errors: 1, dateStatus: "impossible", fired: ["balance.applications"]),
-            Report("a4", "tianjin", null, "unparseable", InW47(4), year: null),
-            Report("a5", "hebei", "廊坊市人民政府办公室", "warnings", InW47(5), dateStatus: "late", fired: ["date.late"]),
+            Report("a1", "hebei", "石家庄市人民政府办公室", Verdict.Failed, InW47(1), errors: 3, fired: ["balance.applications", "date.late"]),
+            Report("a2", "hebei", "保定市人民政府办公室", Verdict.Passed, InW47(2)),
+            Report("a3", "tianjin", "静海区人民政府办公室", Verdict.Failed, InW47(3), errors: 1, dateStatus: DateStatus.Impossible, fired: ["balance.applications"]),
+            Report("a4", "tianjin", null, Verdict.Unparseable, InW47(4), year: null),
+            Report("a5", "hebei", "廊坊市人民政府办公室", Verdict.Warnings, InW47(5), dateStatus: DateStatus.Late, fired: ["date.late"]),
         ],
         lastWeek:
         [
-            Report("b1", "hebei", "唐山市人民政府办公室", "failed", InW47(-3), errors: 2),
-            Report("b2", "tianjin", "和平区人民政府办公室", "passed", InW47(-4)),
+            Report("b1", "hebei", "唐山市人民政府办公室", Verdict.Failed, InW47(-3), errors: 2),
+            Report("b2", "tianjin", "和平区人民政府办公室", Verdict.Passed, InW47(-4)),
         ],
         roster:
         [
@@ -103,7 +104,7 @@ public sealed class DigestSnapshotTests
     public void For_ReportOfAnOlderYear_DoesNotCountAsThisYearsReport()
     {
         var snapshot = Snapshot(
-            thisWeek: [Report("x", "hebei", "张家口市人民政府办公室", "passed", InW47(1), year: 2024)],
+            thisWeek: [Report("x", "hebei", "张家口市人民政府办公室", Verdict.Passed, InW47(1), year: 2024)],
             roster: [Roster("张家口市人民政府办公室", "hebei")]);
 
         var data = snapshot.For([]);

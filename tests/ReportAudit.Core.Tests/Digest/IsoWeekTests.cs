@@ -1,4 +1,5 @@
 using ReportAudit.Core.Digest;
+using ReportAudit.Core.Storage;
 
 namespace ReportAudit.Core.Tests.Digest;
 

@@ -5,6 +5,7 @@ using ReportAudit.Core.Parsing;
 using ReportAudit.Core.Storage;
 using ReportAudit.Core.Storage.Tables;
 using ReportAudit.Core.Summaries;
+using ReportAudit.Core.Validation;
 
 namespace ReportAudit.Core.Tests.Storage;
 
@@ -78,7 +79,7 @@ public sealed class KeyFiguresTests
         Id = "r1",
         BlobPath = "tianjin/002.html",
         Status = ReportStatus.Parsed,
-        Verdict = "passed",
+        Verdict = Verdict.Passed,
         ContentHash = new string('0', 64),
         ParserVersion = "test",
         Figures = figures,

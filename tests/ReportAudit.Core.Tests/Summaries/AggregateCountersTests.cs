@@ -1,12 +1,13 @@
 using ReportAudit.Core.Model;
 using ReportAudit.Core.Storage;
 using ReportAudit.Core.Summaries;
+using ReportAudit.Core.Validation;
 
 namespace ReportAudit.Core.Tests.Summaries;
 
 public sealed class AggregateCountersTests
 {
-    private static StoredReport Report(string verdict, int errors, long received) => new()
+    private static StoredReport Report(Verdict verdict, int errors, long received) => new()
     {
         Id = "r1",
         BlobPath = "hebei/a.txt",
@@ -25,8 +26,8 @@ public sealed class AggregateCountersTests
     public void Add_ReplacingAReport_MovesItsContribution()
     {
         var counters = new Dictionary<string, long>();
-        var before = Report("failed", 2, 10);
-        var after = Report("passed", 0, 12);
+        var before = Report(Verdict.Failed, 2, 10);
+        var after = Report(Verdict.Passed, 0, 12);
         AggregateCounters.Add(counters, AggregateCounters.Of(before), +1);
 
         AggregateCounters.Add(counters, AggregateCounters.Of(before), -1);
@@ -43,12 +44,12 @@ public sealed class AggregateCountersTests
     [Fact]
     public void RowsOf_Report_AreItsYearAndAllYearsByItsRegionAndAllRegions()
     {
-        var rows = AggregateCounters.RowsOf(Report("passed", 0, 1)).ToList();
+        var rows = AggregateCounters.RowsOf(Report(Verdict.Passed, 0, 1)).ToList();
 
         Assert.Equal([("2022", "_all"), ("2022", "hebei"), ("all", "_all"), ("all", "hebei")], rows);
     }
 
-    private static StoredReport WithAmount(string id, Amount amount) => Report("passed", 0, 1) with
+    private static StoredReport WithAmount(string id, Amount amount) => Report(Verdict.Passed, 0, 1) with
     {
         Id = id,
         Figures = new KeyFigures(new Dictionary<string, long>(), new Dictionary<string, long>())

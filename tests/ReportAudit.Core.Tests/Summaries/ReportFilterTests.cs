@@ -1,5 +1,7 @@
+using ReportAudit.Core.Model;
 using ReportAudit.Core.Storage;
 using ReportAudit.Core.Storage.Tables;
+using ReportAudit.Core.Validation;
 
 namespace ReportAudit.Core.Tests.Summaries;
 
@@ -25,7 +27,7 @@ public sealed class ReportFilterTests
     [Fact]
     public void Build_AllFilters_AreJoinedWithAnd()
     {
-        var filter = ReportFilter.Build(new ReportCriteria { Year = 2022, Status = "parsed", Verdict = "failed", Severity = "warning" });
+        var filter = ReportFilter.Build(new ReportCriteria { Year = 2022, Status = ReportStatus.Parsed, Verdict = Verdict.Failed, Severity = Severity.Warning });
 
         Assert.Equal("RowKey eq 'report' and Year eq 2022 and Status eq 'parsed' and Verdict eq 'failed' and Warnings gt 0", filter);
     }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using ReportAudit.Core.Digest;
 using ReportAudit.Core.Ingestion;
 using ReportAudit.Core.Storage;
+using ReportAudit.Core.Validation;
 
 namespace ReportAudit.IntegrationTests.Digest;
 
@@ -90,7 +91,7 @@ public sealed class WeeklyDigestTests : IAsyncLifetime
         Assert.Equal(2, result.Sent);
         Assert.Empty(result.Failed);
         var all = await _mail.WaitForAsync(Address("all"));
-        var failed = thisWeek.Count(r => r.Verdict == "failed");
+        var failed = thisWeek.Count(r => r.Verdict == Verdict.Failed);
         Assert.Equal($"政府信息公开年度报告核查周报 2023-W47：收到 4 份，未通过 {failed} 份", all.Subject);
         Assert.Contains("统计周：2023-W47（2023-11-20 至 2023-11-26）", all.Text, StringComparison.Ordinal);
         Assert.Contains("本周收到报告 4 份，完成核查 4 份。", all.Text, StringComparison.Ordinal);
@@ -106,7 +107,7 @@ public sealed class WeeklyDigestTests : IAsyncLifetime
         Assert.DoesNotContain("<script", all.Html, StringComparison.OrdinalIgnoreCase);
 
         var hebei = await _mail.WaitForAsync(Address("hebei"));
-        Assert.Equal($"政府信息公开年度报告核查周报 2023-W47（hebei）：收到 2 份，未通过 {thisWeek.Count(r => r.Region == "hebei" && r.Verdict == "failed")} 份", hebei.Subject);
+        Assert.Equal($"政府信息公开年度报告核查周报 2023-W47（hebei）：收到 2 份，未通过 {thisWeek.Count(r => r.Region == "hebei" && r.Verdict == Verdict.Failed)} 份", hebei.Subject);
         Assert.Contains("合计 | 2 | 0 | +2", hebei.Text, StringComparison.Ordinal);
         Assert.Contains("== 尚未提交 2022 年度报告的机关（1/2） ==", hebei.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("天津市静海区", hebei.Text, StringComparison.Ordinal);
@@ -199,7 +200,7 @@ public sealed class WeeklyDigestTests : IAsyncLifetime
 
         var preview = await host.Get<WeeklyDigestJob>().PreviewAsync(Week, "tianjin");
 
-        Assert.Equal($"政府信息公开年度报告核查周报 2023-W47（tianjin）：收到 1 份，未通过 {(tianjin!.Verdict == "failed" ? 1 : 0)} 份", preview.Subject);
+        Assert.Equal($"政府信息公开年度报告核查周报 2023-W47（tianjin）：收到 1 份，未通过 {(tianjin!.Verdict == Verdict.Failed ? 1 : 0)} 份", preview.Subject);
         Assert.Contains("本周收到报告 1 份，完成核查 1 份。", preview.Html, StringComparison.Ordinal);
         Assert.Contains("尚未提交 2022 年度报告的机关（1/1）", preview.Html, StringComparison.Ordinal);
         Assert.Null(await host.Get<IDigestRunStore>().GetAsync(Week, Address("all")));

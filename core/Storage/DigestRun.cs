@@ -1,4 +1,4 @@
-namespace ReportAudit.Core.Digest;
+namespace ReportAudit.Core.Storage;
 
 /// <summary>One week's digest for one recipient: a row of <c>DigestRuns</c> (partition = week, row = escaped address).</summary>
 public sealed record DigestRun

@@ -1,9 +1,8 @@
 using Azure;
 using Azure.Data.Tables;
 using ReportAudit.Core.Storage;
-using ReportAudit.Core.Storage.Tables;
 
-namespace ReportAudit.Core.Digest;
+namespace ReportAudit.Core.Storage.Tables;
 
 /// <summary>Subscriptions in Table Storage: one partition (<c>subscription</c>), row = escaped lower-case address, regions comma-separated.</summary>
 public sealed class TableSubscriptionStore(TableServiceClient service, StorageOptions options) : ISubscriptionStore

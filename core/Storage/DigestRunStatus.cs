@@ -1,4 +1,4 @@
-namespace ReportAudit.Core.Digest;
+namespace ReportAudit.Core.Storage;
 
 /// <summary>The state of one week's digest for one recipient, as stored in <c>DigestRuns</c>.</summary>
 public static class DigestRunStatus

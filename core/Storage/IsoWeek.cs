@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
-namespace ReportAudit.Core.Digest;
+namespace ReportAudit.Core.Storage;
 
 /// <summary>
 /// An ISO 8601 week, written <c>2026-W47</c>: weeks start on Monday, and week 1 is the week with the

@@ -1,4 +1,4 @@
-namespace ReportAudit.Core.Digest;
+namespace ReportAudit.Core.Storage;
 
 /// <summary>The <c>Subscriptions</c> table: addresses that asked for the digest, optionally for some regions only.</summary>
 public interface ISubscriptionStore

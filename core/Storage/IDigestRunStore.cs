@@ -1,4 +1,4 @@
-namespace ReportAudit.Core.Digest;
+namespace ReportAudit.Core.Storage;
 
 /// <summary>The <c>DigestRuns</c> table: a record per ISO week and recipient, so each digest goes out exactly once.</summary>
 public interface IDigestRunStore

@@ -1,4 +1,4 @@
-namespace ReportAudit.Core.Digest;
+namespace ReportAudit.Core.Storage;
 
 /// <summary>A digest recipient: an address, and the regions it covers (empty: every region).</summary>
 public sealed record DigestSubscription(string Address, IReadOnlyList<string> Regions)

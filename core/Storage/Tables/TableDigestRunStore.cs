@@ -1,9 +1,8 @@
 using Azure;
 using Azure.Data.Tables;
 using ReportAudit.Core.Storage;
-using ReportAudit.Core.Storage.Tables;
 
-namespace ReportAudit.Core.Digest;
+namespace ReportAudit.Core.Storage.Tables;
 
 /// <summary>Digest runs in Table Storage: partition = ISO week (<c>2026-W47</c>), row = escaped lower-case address; saved with ETags.</summary>
 public sealed class TableDigestRunStore(TableServiceClient service, StorageOptions options) : IDigestRunStore
