@@ -16,7 +16,7 @@ namespace ReportAudit.Core.Api;
 /// with the reason and stored nowhere, as the command does; a file that passes but cannot be parsed is recorded by the
 /// trigger with its reason, as every upload is; a name the trigger would refuse is recorded here as the trigger would.
 /// </summary>
-public sealed class UploadApi(BlobServiceClient service, StorageOptions options, ReportParser parser, IReportEventQueue events, IReportIngestion ingestion)
+public sealed class UploadApi(BlobServiceClient service, StorageOptions options, ReportParser parser, IReportEventQueue events, IReportIngestion ingestion, IReportRepository reports)
 {
     /// <summary>The longest file name kept (the blob path's last segment).</summary>
     public const int MaxNameLength = 200;
@@ -62,21 +62,26 @@ public sealed class UploadApi(BlobServiceClient service, StorageOptions options,
             return Refused(413, "文件过大 Payload too large", UploadScreening.TooLarge, tooLarge, blobPath);
         }
 
+        // What the report's row said before this upload: a client polling for the new verdict waits until it changes.
+        var before = await reports.GetAsync(TableKeys.ReportId(blobPath), cancellationToken).ConfigureAwait(false);
         var container = service.GetBlobContainerClient(options.ReportsContainer);
         var uploader = new ReportUploader(container, maxBytes, options.EnqueueOnUpload ? events : null);
         var result = await uploader.UploadAsync(upload, () => new NonDisposingStream(request.Body), cancellationToken).ConfigureAwait(false);
         return result switch
         {
-            { Disposition: UploadDisposition.Uploaded } => Answer(202, "uploaded", blobPath, null),
-            { Disposition: UploadDisposition.Skipped } => Answer(200, "skipped", result.Existing ?? blobPath, result.Reason),
+            { Disposition: UploadDisposition.Uploaded } => Answer(202, "uploaded", blobPath, null, before?.ProcessedAt),
+            { Disposition: UploadDisposition.Skipped } => Answer(200, "skipped", result.Existing ?? blobPath, result.Reason, null),
             { Code: UploadScreening.TooLarge } => Refused(413, "文件过大 Payload too large", result.Code, result.Reason!, blobPath),
             { Code: UploadScreening.NotAReport } => Refused(415, "不是报告文件类型 Unsupported media type", result.Code, result.Reason!, blobPath),
             _ => Refused(400, "文件被拒绝 File refused", result.Code ?? "refused", result.Reason ?? string.Empty, blobPath),
         };
     }
 
-    /// <summary>Accepted (202) or already there (200): the report's id, its blob and a Location of the report.</summary>
-    private static ApiResult Answer(int status, string disposition, string blobPath, string? reason)
+    /// <summary>
+    /// Accepted (202) or already there (200): the report's id, its blob and a Location of the report; for a file that
+    /// replaces one of the same name, when the report was last processed before (its new verdict comes with a later time).
+    /// </summary>
+    private static ApiResult Answer(int status, string disposition, string blobPath, string? reason, DateTimeOffset? previousProcessedAt)
     {
         var id = TableKeys.ReportId(blobPath);
         var location = "/api/reports/" + id;
@@ -87,6 +92,7 @@ public sealed class UploadApi(BlobServiceClient service, StorageOptions options,
             ["blobPath"] = blobPath,
             ["location"] = location,
             ["reason"] = reason,
+            ["previousProcessedAt"] = previousProcessedAt,
         };
         return new ApiResult(status, "application/json; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(json.ToJsonString(ApiResult.Json))) { Location = location };
     }
