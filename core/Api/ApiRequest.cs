@@ -9,7 +9,8 @@ public sealed class ApiRequest(
     Func<string, string?> query,
     string? contentType,
     Stream body,
-    string reviewer)
+    string reviewer,
+    long? contentLength = null)
 {
     /// <summary>A value from the route template (<c>{id}</c>), or empty.</summary>
     public string Route(string name) => route(name) ?? string.Empty;
@@ -24,9 +25,15 @@ public sealed class ApiRequest(
 
     public const string Anonymous = "anonymous";
 
+    /// <summary>The request's declared length (<c>Content-Length</c>), or null when it was sent in chunks.</summary>
+    public long? ContentLength { get; } = contentLength;
+
+    /// <summary>The body as it arrives, for a route that reads it as a stream (<see cref="ApiRoute.StreamsBody"/>) and limits it itself.</summary>
+    public Stream Body { get; } = body;
+
     public async Task<string> ReadBodyAsync(CancellationToken cancellationToken)
     {
-        using var reader = new StreamReader(body);
+        using var reader = new StreamReader(Body);
         return await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
     }
 }

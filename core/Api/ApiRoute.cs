@@ -31,4 +31,11 @@ public sealed record ApiRoute(
     public string Path => "/api/" + Template;
 
     public ApiRole Role { get; init; } = Method == "GET" ? ApiRole.Viewer : ApiRole.Reviewer;
+
+    /// <summary>
+    /// True when the handler reads the body as a stream (<see cref="ApiRequest.Body"/>) and enforces its own size limit
+    /// while reading (the upload route: <c>Parser:MaxInputBytes</c>); the host's general request size limit is lifted for
+    /// it, so that a file just under the parser's limit is not cut off by a smaller server default.
+    /// </summary>
+    public bool StreamsBody { get; init; }
 }

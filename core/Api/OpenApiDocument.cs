@@ -74,6 +74,12 @@ public static class OpenApiDocument
             responses["404"] = Response("未找到 not found", "application/problem+json", problem: true);
         }
 
+        if (route.StreamsBody)
+        {
+            responses["413"] = Response("文件过大 file larger than the parser accepts (Parser:MaxInputBytes)", "application/problem+json", problem: true);
+            responses["415"] = Response("不是报告文件类型（PDF、Word、网页或文本） not a report type (PDF, .docx, HTML or text)", "application/problem+json", problem: true);
+        }
+
         if (route.Access == ApiAccess.Key)
         {
             responses["401"] = new JsonObject { ["description"] = "缺少或错误的密钥 missing or wrong key" };

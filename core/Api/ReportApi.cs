@@ -55,6 +55,17 @@ public sealed class ReportApi(ReportQueryService queries, FindingReviewService r
         return body is null ? ApiResult.NotFound($"没有“{key}”的报告 no reports of body '{key}'") : ApiResult.OkNode(body);
     }
 
+    public async Task<ApiResult> BodyYearsAsync(string key, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(key) || key.Length > 200)
+        {
+            return ApiResult.BadRequest("key", "key 应为机关名称或其规范化键 must be a body name or key of at most 200 characters");
+        }
+
+        var years = await queries.GetBodyYearsAsync(key, cancellationToken).ConfigureAwait(false);
+        return years is null ? ApiResult.NotFound($"没有“{key}”的报告 no reports of body '{key}'") : ApiResult.OkNode(years);
+    }
+
     public async Task<ApiResult> ReviewAsync(string id, string findingId, string requestBody, string reviewer, CancellationToken cancellationToken = default)
     {
         if (!IsReportId(id))

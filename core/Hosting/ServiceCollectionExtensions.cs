@@ -105,6 +105,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ReportSweep>();
         services.AddSingleton<ReportEventProcessor>();
         services.AddSingleton<ReportUploads>();
+        services.AddSingleton<UploadApi>();
         services.AddSingleton<StorageInitializer>();
         services.AddReportAuditCollection();
         services.AddReportAuditDigest(configuration);

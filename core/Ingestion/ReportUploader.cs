@@ -51,7 +51,7 @@ public sealed class ReportUploader(BlobContainerClient container, long maxInputB
 
         if (UploadScreening.TypeRefusal(content) is { } notAReport)
         {
-            return new UploadResult(request.Source, name, UploadDisposition.Refused, UploadScreening.NotAReport, notAReport);
+            return new UploadResult(request.Source, name, UploadDisposition.Refused, content.Length == 0 ? UploadScreening.Empty : UploadScreening.NotAReport, notAReport);
         }
 
         var sha256 = UploadScreening.Sha256(content);
@@ -59,7 +59,7 @@ public sealed class ReportUploader(BlobContainerClient container, long maxInputB
         var known = await KnownAsync(request.Region!.Trim().Trim('/'), cancellationToken).ConfigureAwait(false);
         if (known.TryGetValue(sha256, out var existing) || known.TryGetValue(Convert.ToBase64String(md5), out existing))
         {
-            return new UploadResult(request.Source, name, UploadDisposition.Skipped, UploadScreening.AlreadyThere, $"内容已存在 already there: {existing}");
+            return new UploadResult(request.Source, name, UploadDisposition.Skipped, UploadScreening.AlreadyThere, $"内容已存在 already there: {existing}", existing);
         }
 
         var metadata = new Dictionary<string, string> { [Sha256MetadataKey] = sha256 };

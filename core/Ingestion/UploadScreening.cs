@@ -16,6 +16,7 @@ public static class UploadScreening
     public const string AlreadyThere = "already-there";
     public const string TooLarge = "too-large";
     public const string NotAReport = "not-a-report";
+    public const string Empty = "empty";
     public const string Unreadable = "unreadable";
     public const string NoRegion = "no-region";
 

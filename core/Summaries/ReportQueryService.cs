@@ -196,6 +196,32 @@ public sealed class ReportQueryService(
         };
     }
 
+    /// <summary>
+    /// A body's years side by side (<see cref="YearOverYear"/>): every cell of each year's stored parsed model and the
+    /// similarity of each section's text to the year before's. Null when the body has no reports.
+    /// </summary>
+    public async Task<JsonObject?> GetBodyYearsAsync(string key, CancellationToken cancellationToken = default)
+    {
+        var bodyKey = BodyKey.Of(key);
+        var years = await bodies.GetBodyAsync(bodyKey, cancellationToken).ConfigureAwait(false);
+        if (years.Count == 0)
+        {
+            return null;
+        }
+
+        var models = new List<(int Year, string ReportId, JsonObject? Parsed)>(years.Count);
+        foreach (var year in years)
+        {
+            var model = await parsed.GetAsync(year.ReportId, cancellationToken).ConfigureAwait(false);
+            models.Add((year.Year, year.ReportId, model is null ? null : JsonNode.Parse(model) as JsonObject));
+        }
+
+        var comparison = YearOverYear.Build(models);
+        comparison["bodyKey"] = bodyKey;
+        comparison["body"] = years[^1].Body;
+        return comparison;
+    }
+
     /// <summary>The key figures compared across years: applications received, each outcome, reviews and lawsuits.</summary>
     public static readonly IReadOnlyDictionary<string, string> KeyFigureLabels = BuildKeyFigureLabels();
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ReportAudit.Core.Api;
@@ -25,12 +26,19 @@ internal static class HttpApi
             return Task.FromResult(refused);
         }
 
+        if (route.StreamsBody && request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            // The handler stops reading at its own limit (the parser's); the server's default must not refuse first.
+            limit.MaxRequestBodySize = null;
+        }
+
         var apiRequest = new ApiRequest(
             routeValues,
             name => request.Query[name].FirstOrDefault(),
             request.ContentType,
             request.Body,
-            caller.Name);
+            caller.Name,
+            request.ContentLength);
         return route.Handle(services, apiRequest, cancellationToken);
     }
 

@@ -5,7 +5,8 @@
  *
  * Routes (hash):  #/?year=&region=&verdict=&rule=&severity=&sort=   overview
  *                 #/report/{id}                                     one report
- *                 #/body/{key}                                      one body's years
+ *                 #/body/{key}                                      one body's years, year over year
+ *                 #/upload                                          upload report files
  * Page URL:       ?code=KEY  sent as x-functions-key on every API call
  *                 ?mock=1    read sample-data/*.json instead of the API (development only)
  */
@@ -446,12 +447,14 @@
     const { path, query } = parseHash();
     const isCurrent = () => seq === renderSeq;
     document.getElementById('nav-overview').classList.toggle('active', path === '/' || path === '');
+    document.getElementById('nav-upload').classList.toggle('active', path === '/upload');
     clear(app).appendChild(el('p', { class: 'loading' }, '正在加载… Loading…'));
     try {
       await loadNames();
       let m;
       if ((m = path.match(/^\/report\/(.+)$/))) await renderReport(decodeURIComponent(m[1]), isCurrent);
       else if ((m = path.match(/^\/body\/(.+)$/))) await renderBody(decodeURIComponent(m[1]), isCurrent);
+      else if (path === '/upload') renderUpload(isCurrent);
       else await renderOverview(query, isCurrent);
     } catch (err) {
       if (isCurrent()) renderError(err);
@@ -1428,6 +1431,283 @@
                 el('td', { class: ['num', c.change > 0 ? 'up' : c.change < 0 ? 'down' : null] }, (c.change > 0 ? '+' : '') + fmt(c.change))))))
             : el('p', { class: 'empty' }, '没有可比较的年度。Nothing to compare.'))));
     clear(app).appendChild(view);
+    await yearOverYearInto(view, key, isCurrent);
+  }
+
+  // ---------------------------------------------------------------- one body: year over year (issue 17.8)
+  /*
+   * GET /api/bodies/{key}/years: every statistics cell of the body's reports side by side, in the template's labels,
+   * a value that changed from the year before highlighted, and each section's text similarity to the year before (the
+   * copied-text rule's measure: the share of this year's wording found in last year's, figures not counted). Loaded
+   * after the body page on its own: the page does not wait for it or fail with it.
+   */
+
+  const YOY_SIMILAR = 0.8; // crossyear.copied-text's default threshold: at or above it the section reads as copied
+
+  async function yearOverYearInto(view, key, isCurrent) {
+    let data;
+    try {
+      data = await api('/api/bodies/' + encodeURIComponent(key) + '/years');
+    } catch (_) {
+      return; // mock data has none, or the body has no stored models: no section
+    }
+    if (!isCurrent() || !data || !(data.years || []).length) return;
+    view.appendChild(yearOverYearPanel(data));
+  }
+
+  function yoyValue(v) {
+    if (v == null) return '—';
+    if (v.value != null) return fmt(v.value) + (v.unit ? ' ' + v.unit : '');
+    return v.raw ? v.raw : '（空白）';
+  }
+
+  function yoyPercent(similarity) {
+    return similarity == null ? '—' : Math.round(similarity * 100) + '%';
+  }
+
+  function yearOverYearPanel(data) {
+    const years = data.years || [];
+    const yearHeads = () => years.map((y) => el('th', { class: 'num' },
+      y.reportId ? el('a', { href: '#/report/' + encodeURIComponent(y.reportId) }, `${y.year} 年度`) : `${y.year} 年度`,
+      y.template ? el('span', { class: 'en' }, ` ${y.template} 版`) : null));
+
+    const sections = el('table', { class: 'mini-table yoy-sections', 'data-testid': 'yoy-sections' },
+      el('thead', null, el('tr', null, el('th', null, '部分 section'), yearHeads())),
+      el('tbody', null, (data.sections || []).map((s) => el('tr', { 'data-section': s.number },
+        el('td', null, s.title),
+        (s.similarity || []).map((value, i) => el('td', {
+          class: ['num', value != null && value >= YOY_SIMILAR ? 'yoy-similar' : null],
+          'data-testid': 'yoy-similarity', 'data-year': years[i] ? years[i].year : null, 'data-similarity': value == null ? null : String(value),
+          title: i === 0 ? '第一年没有上一年可比 the first year has no year before' : value == null ? '本年或上一年该部分缺失或太短 missing or too short' : `${yoyPercent(value)} 的文字（按 4 字片段、数字不计）已出现在 ${years[i - 1].year} 年度报告的同一部分中 of this year's wording was already in the year before's`,
+        }, yoyPercent(value)))))));
+
+    const body = el('tbody');
+    let lastSection = null;
+    for (const c of data.cells || []) {
+      if (c.section !== lastSection) {
+        body.appendChild(el('tr', { class: 'group-row' }, el('th', { colspan: 2 + years.length, scope: 'rowgroup' }, SECTION_NAMES[c.section] || `第${c.section}部分`)));
+        lastSection = c.section;
+      }
+      const changedAny = (c.changed || []).some(Boolean);
+      body.appendChild(el('tr', { class: changedAny ? 'yoy-row-changed' : null, 'data-changed': changedAny ? 'true' : 'false' },
+        el('th', { scope: 'row', class: 'row-label' }, c.rowLabel || c.row),
+        el('td', { class: 'muted' }, c.columnLabel || c.column),
+        years.map((y, i) => {
+          const v = (c.values || [])[i];
+          const changed = (c.changed || [])[i];
+          const before = i > 0 ? (c.values || [])[i - 1] : null;
+          return el('td', {
+            class: ['num', changed ? 'yoy-changed' : null],
+            'data-testid': 'yoy-cell', 'data-table': c.table, 'data-row': c.row, 'data-column': c.column, 'data-year': y.year,
+            'data-changed': changed ? 'true' : null,
+            title: changed ? `较 ${years[i - 1].year} 年度 from ${yoyValue(before)} → ${yoyValue(v)}` : null,
+          }, yoyValue(v));
+        })));
+    }
+    const cells = el('table', { class: 'data-table yoy-cells', 'data-testid': 'yoy-cells' },
+      el('thead', null, el('tr', null, el('th', null, '行 row'), el('th', null, '列 column'), yearHeads())),
+      body);
+    const onlyChanged = el('input', { type: 'checkbox', id: 'yoy-only-changed', 'data-testid': 'yoy-only-changed',
+      onchange: () => cells.classList.toggle('only-changed', onlyChanged.checked) });
+    const changedCount = (data.cells || []).reduce((n, c) => n + (c.changed || []).filter(Boolean).length, 0);
+
+    return panel('历年同比 Year over year', { 'data-testid': 'year-over-year' },
+      el('p', { class: 'panel-note' }, '各部分文字与上一年度的相似度：本年文字（按 4 字片段、数字不计）出现在上一年同一部分中的比例；80% 及以上标出。 Each section\'s similarity to the year before: the share of this year\'s wording already in last year\'s; 80% and above marked.'),
+      el('div', { class: 'table-wrap' }, sections),
+      el('h3', { class: 'sub-title' }, '统计表逐格对比 Each cell by year',
+        el('span', { class: 'muted small', 'data-testid': 'yoy-changed-count' }, ` · 较上年变化 ${changedCount} 格 changed cells`)),
+      el('label', { class: 'yoy-filter', for: 'yoy-only-changed' }, onlyChanged, ' 只看有变化的行 only rows that changed'),
+      el('div', { class: 'table-wrap' }, cells));
+  }
+
+  // ---------------------------------------------------------------- upload (issue 17.2)
+  /*
+   * #/upload: files dropped (or chosen) with a region go one at a time to POST /api/uploads (the body is the file; the
+   * upload command's checks run on the server). Each row shows the upload's progress (XHR upload events), then polls
+   * the report until the trigger has processed it and shows its verdict with a link. The panel is made once and kept,
+   * so uploads under way keep their rows when the reader looks at other pages and comes back.
+   */
+
+  const UPLOAD_POLL_MS = 1000;
+  const UPLOAD_POLL_LIMIT = 600; // 10 minutes: a queue worker busy with a large batch
+
+  const UPLOAD_STATES = {
+    waiting: '等待上传 waiting',
+    uploading: '正在上传 uploading',
+    queued: '已上传，等待处理 uploaded, being processed',
+    processed: '已处理 processed',
+    skipped: '内容已存在 already there',
+    refused: '已拒绝 refused',
+    error: '上传失败 failed',
+    timeout: '尚未处理完，请稍后查看 not processed yet: look again later',
+  };
+
+  let uploadPanelNode = null;
+  const uploadQueue = [];
+  let uploadBusy = false;
+
+  function renderUpload(isCurrent) {
+    if (!isCurrent()) return;
+    if (!uploadPanelNode) uploadPanelNode = uploadPanel();
+    clear(app).appendChild(el('div', { class: 'upload-view', 'data-testid': 'upload-view' },
+      el('div', { class: 'crumbs' }, el('a', { href: '#/' }, '← 总览 Overview')),
+      uploadPanelNode));
+  }
+
+  function uploadPanel() {
+    const region = el('input', { type: 'text', id: 'upload-region', 'data-testid': 'upload-region', placeholder: '例如 hebei', autocomplete: 'off', maxlength: 100 });
+    const body = el('input', { type: 'text', id: 'upload-body', 'data-testid': 'upload-body', placeholder: '可不填 optional', autocomplete: 'off', maxlength: 200 });
+    const input = el('input', { type: 'file', id: 'upload-input', 'data-testid': 'upload-input', multiple: true, accept: '.pdf,.docx,.html,.htm,.shtml,.txt', class: 'visually-hidden' });
+    const rows = el('tbody', { 'data-testid': 'upload-rows' });
+    const message = el('p', { class: 'upload-message', 'data-testid': 'upload-message', role: 'status' });
+    const offer = (files) => {
+      const list = Array.from(files || []);
+      if (!list.length) return;
+      const where = region.value.trim();
+      if (!where) {
+        message.textContent = '请先填写地区（上传路径第一级目录）。Enter the region first.';
+        region.focus();
+        return;
+      }
+      message.textContent = '';
+      for (const file of list) enqueueUpload(file, where, body.value.trim(), rows);
+    };
+    input.addEventListener('change', () => { offer(input.files); input.value = ''; });
+    const zone = el('div', { class: 'drop-zone', 'data-testid': 'upload-drop', tabindex: 0, role: 'button', 'aria-label': '拖放文件或点击选择 drop files or click to choose',
+      onclick: () => input.click(),
+      onkeydown: (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); input.click(); } },
+      ondragover: (e) => { e.preventDefault(); zone.classList.add('drag-over'); },
+      ondragleave: () => zone.classList.remove('drag-over'),
+      ondrop: (e) => { e.preventDefault(); zone.classList.remove('drag-over'); offer(e.dataTransfer && e.dataTransfer.files); },
+    },
+    el('strong', null, '将报告文件拖放到这里，或点击选择文件'),
+    el('span', { class: 'en' }, 'Drop report files here, or click to choose them (PDF, .docx, HTML, text)'));
+    return panel('上传报告 Upload reports', { 'data-testid': 'upload-panel' },
+      el('p', { class: 'panel-note' }, '文件与 upload 命令经过相同的检查（大小上限、文件类型、相同内容跳过），上传后排队解析和核查。 Files get the upload command\'s checks (size limit, type, same content skipped) and are then parsed and checked.'),
+      el('div', { class: 'filters-row' },
+        el('label', { class: 'field', for: 'upload-region' }, el('span', { class: 'field-label' }, '地区 region（必填）'), region),
+        el('label', { class: 'field', for: 'upload-body' }, el('span', { class: 'field-label' }, '发布机关 body（已知时）'), body)),
+      zone, input, message,
+      el('div', { class: 'table-wrap' },
+        el('table', { class: 'data-table upload-table' },
+          el('thead', null, el('tr', null, el('th', null, '文件 file'), el('th', null, '进度 progress'), el('th', null, '状态 state'), el('th', null, '结论 verdict'))),
+          rows)));
+  }
+
+  function enqueueUpload(file, region, body, rows) {
+    const progress = el('progress', { max: 100, value: 0, 'data-testid': 'upload-progress' });
+    const state = el('span', { 'data-testid': 'upload-state' });
+    const verdict = el('td', { 'data-testid': 'upload-verdict' });
+    const row = el('tr', { 'data-testid': 'upload-row', 'data-file': file.name },
+      el('td', { class: 'mono' }, file.name, el('span', { class: 'muted small' }, ' · ' + fmt(file.size) + ' 字节 bytes')),
+      el('td', null, progress),
+      el('td', null, state),
+      verdict);
+    rows.appendChild(row);
+    const item = { file, region, body, row, progress, state, verdict };
+    setUploadState(item, 'waiting');
+    uploadQueue.push(item);
+    pumpUploads();
+  }
+
+  function setUploadState(item, name, detail) {
+    item.row.setAttribute('data-state', name);
+    item.state.textContent = UPLOAD_STATES[name] + (detail ? ' · ' + detail : '');
+  }
+
+  /** One upload at a time: the order is the reader's and the server is not flooded by a folder's worth at once. */
+  async function pumpUploads() {
+    if (uploadBusy) return;
+    uploadBusy = true;
+    try {
+      while (uploadQueue.length) {
+        const item = uploadQueue.shift();
+        let answer;
+        try {
+          answer = await sendUpload(item);
+        } catch (err) {
+          setUploadState(item, 'error', err && err.message ? err.message : String(err));
+          continue;
+        }
+        followUpload(item, answer); // polls on its own; the next file starts now
+      }
+    } finally {
+      uploadBusy = false;
+    }
+  }
+
+  /** POST /api/uploads with the file as the body; resolves with {status, json}. */
+  function sendUpload(item) {
+    return new Promise((resolve, reject) => {
+      if (MOCK) { reject(new Error('示例数据模式不能上传 no uploads in mock mode')); return; }
+      const query = new URLSearchParams({ region: item.region, name: item.file.name });
+      if (item.body) query.set('body', item.body);
+      const xhr = new XMLHttpRequest();
+      xhr.open('POST', '/api/uploads?' + query);
+      if (FUNCTION_KEY) xhr.setRequestHeader('x-functions-key', FUNCTION_KEY);
+      xhr.setRequestHeader('Content-Type', 'application/octet-stream');
+      xhr.setRequestHeader('Accept', 'application/json');
+      xhr.upload.addEventListener('progress', (e) => {
+        if (e.lengthComputable) item.progress.value = Math.round((e.loaded / e.total) * 100);
+      });
+      xhr.addEventListener('load', () => {
+        let json = null;
+        try { json = JSON.parse(xhr.responseText); } catch (_) { /* not JSON: said below */ }
+        resolve({ status: xhr.status, json });
+      });
+      xhr.addEventListener('error', () => reject(new Error('无法连接服务器 cannot reach the server')));
+      xhr.addEventListener('abort', () => reject(new Error('已取消 aborted')));
+      setUploadState(item, 'uploading');
+      xhr.send(item.file);
+    });
+  }
+
+  async function followUpload(item, answer) {
+    const { status, json } = answer;
+    if (status === 401 || status === 403) {
+      setUploadState(item, 'error', `HTTP ${status} · ` + ((json && json.detail) || '需要审核员密钥 the reviewer key is needed'));
+      return;
+    }
+    if (status !== 200 && status !== 202) {
+      item.progress.value = 0;
+      setUploadState(item, status >= 400 && status < 500 ? 'refused' : 'error', `HTTP ${status} · ` + ((json && json.detail) || '—'));
+      return;
+    }
+    item.progress.value = 100;
+    const id = json && json.reportId;
+    if (!id) { setUploadState(item, 'error', '服务器没有返回报告编号 no report id'); return; }
+    item.row.setAttribute('data-report-id', id);
+    const skipped = json.disposition === 'skipped';
+    setUploadState(item, skipped ? 'skipped' : 'queued', skipped ? json.blobPath : null);
+    const before = json.previousProcessedAt ? Date.parse(json.previousProcessedAt) : null;
+    for (let i = 0; i < UPLOAD_POLL_LIMIT; i++) {
+      let detail = null;
+      try {
+        detail = await api('/api/reports/' + encodeURIComponent(id));
+      } catch (err) {
+        if (!(err instanceof ApiError && err.status === 404)) { setUploadState(item, 'error', err.message); return; }
+      }
+      const report = detail && detail.report;
+      if (report && (skipped || before == null || Date.parse(report.processedAt) > before)) {
+        if (!skipped) setUploadState(item, 'processed');
+        showUploadVerdict(item, report);
+        return;
+      }
+      await new Promise((r) => setTimeout(r, UPLOAD_POLL_MS));
+    }
+    setUploadState(item, 'timeout');
+  }
+
+  function showUploadVerdict(item, report) {
+    item.row.setAttribute('data-verdict', report.verdict || '');
+    clear(item.verdict).appendChild(el('span', { class: 'upload-verdict' },
+      verdictBadge(report.verdict),
+      ' ',
+      el('a', { href: '#/report/' + encodeURIComponent(report.id), 'data-testid': 'upload-report-link' }, bodyName(report.body) || report.blobPath),
+      report.year ? el('span', { class: 'muted' }, ` · ${report.year} 年度`) : null,
+      ' ',
+      el('span', { class: 'muted small' }, `错误 ${fmt(report.errors)} · 警告 ${fmt(report.warnings)}`),
+      report.errorReason ? el('div', { class: 'muted small', 'data-testid': 'upload-reason' }, report.errorReason) : null));
   }
 
   // ---------------------------------------------------------------- start

@@ -25,6 +25,8 @@ public sealed class ApiAuthorizationTests
         { "RetryFailedReports", ApiRole.Reviewer },
         { "RebuildAggregates", ApiRole.Reviewer },
         { "CollectReports", ApiRole.Reviewer },
+        { "UploadReport", ApiRole.Reviewer },
+        { "GetBodyYears", ApiRole.Viewer },
         { "ListReports", ApiRole.Viewer },
         { "GetReport", ApiRole.Viewer },
         { "GetSummary", ApiRole.Viewer },
