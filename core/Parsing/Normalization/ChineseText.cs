@@ -45,6 +45,9 @@ public static class ChineseText
         _ => c,
     };
 
+    /// <summary>True when the text has a tone-marked letter, without which it has no pinyin mark to strip.</summary>
+    public static bool HasToneMark(ReadOnlySpan<char> text) => text.IndexOfAny(ToneMarked) >= 0;
+
     /// <summary>True when the text has a pinyin mark such as <c>(fā)</c>.</summary>
     public static bool HasPinyinMarks(ReadOnlySpan<char> text)
     {

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -14,16 +14,17 @@ namespace ReportAudit.Core.Parsing.Readers;
 /// </summary>
 internal static class HtmlPieceReader
 {
-    private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal)
-    {
-        "script", "style", "noscript", "template", "head", "iframe", "object", "svg", "select", "button", "input", "textarea",
-    };
+    /// <summary>Elements whose content is not text of the page.</summary>
+    private static bool IsSkipped(string localName) => localName is
+        "script" or "style" or "noscript" or "template" or "head" or "iframe" or "object" or "svg" or "select" or "button" or "input" or "textarea";
 
-    private static readonly HashSet<string> Blocks = new(StringComparer.Ordinal)
-    {
-        "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header", "footer",
-        "nav", "aside", "main", "blockquote", "pre", "hr", "dl", "dt", "dd", "form", "center", "address", "figure", "caption", "tr", "table",
-    };
+    /// <summary>Elements that start and end a line.</summary>
+    private static bool IsBlock(string localName) => localName is
+        "p" or "div" or "br" or "li" or "ul" or "ol" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "section" or "article" or "header" or "footer"
+        or "nav" or "aside" or "main" or "blockquote" or "pre" or "hr" or "dl" or "dt" or "dd" or "form" or "center" or "address" or "figure" or "caption" or "tr" or "table";
+
+    /// <summary>The whitespace HTML collapses (not the no-break or ideographic space, which stay until trimming).</summary>
+    private static readonly SearchValues<char> HtmlWhitespace = SearchValues.Create(" \n\r\t\f");
 
     public static List<Piece> Read(string html, int maxPieces) => Read(html, maxPieces, new PageFacts());
 
@@ -34,8 +35,16 @@ internal static class HtmlPieceReader
         var document = parser.ParseDocument(html);
         ReadHead(document, page);
         var walker = new Walker(maxPieces, page);
-        walker.WalkChildren(document.Body ?? (INode)document.DocumentElement);
-        walker.FlushLine();
+        try
+        {
+            walker.WalkChildren(document.Body ?? (INode)document.DocumentElement);
+            walker.FlushLine();
+        }
+        finally
+        {
+            walker.Release();
+        }
+
         return walker.Pieces;
     }
 
@@ -86,7 +95,10 @@ internal static class HtmlPieceReader
         /// <summary>See <see cref="LabelColumnsEnd"/>.</summary>
         private const int NoNumbers = int.MinValue;
 
-        private readonly StringBuilder _line = new();
+        /// <summary>The paragraph line being read, and the current line and joined text of the cell being read (pooled).</summary>
+        private readonly CharBuffer _line = new();
+        private readonly CharBuffer _cellLine = new();
+        private readonly CharBuffer _cellText = new();
         private int _lineNumber;
         private int _tableCount;
         private int _rowCount;
@@ -102,6 +114,16 @@ internal static class HtmlPieceReader
         private readonly PooledList<int> _spanUntil = new(32);
 
         public List<Piece> Pieces { get; } = new(512);
+
+        /// <summary>Gives the pooled buffers back.</summary>
+        public void Release()
+        {
+            _line.Release();
+            _cellLine.Release();
+            _cellText.Release();
+            _cells.Release();
+            _spanUntil.Release();
+        }
 
         public void WalkChildren(INode node)
         {
@@ -130,10 +152,10 @@ internal static class HtmlPieceReader
                     }
 
                     break;
-                case IElement element when Skipped.Contains(element.LocalName):
+                case IElement element when IsSkipped(element.LocalName):
                     break;
                 case IElement element:
-                    var block = Blocks.Contains(element.LocalName);
+                    var block = IsBlock(element.LocalName);
                     if (block)
                     {
                         FlushLine();
@@ -156,7 +178,7 @@ internal static class HtmlPieceReader
 
         public void FlushLine()
         {
-            var text = CellText.Clean(_line.ToString());
+            var text = CellText.Clean(_line.Span);
             _line.Clear();
             if (text.Length > 0)
             {
@@ -198,8 +220,20 @@ internal static class HtmlPieceReader
         }
 
         /// <summary>A table whose cells contain tables is page layout, not data.</summary>
-        private static bool IsLayoutTable(IHtmlTableElement table) =>
-            table.GetElementsByTagName("table").Length > 0;
+        private static bool IsLayoutTable(IHtmlTableElement table) => ContainsTable(table);
+
+        private static bool ContainsTable(INode node)
+        {
+            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            {
+                if (child is IElement element && (element.LocalName == "table" || ContainsTable(element)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>
         /// Reads a data table in two passes. First every cell is placed on the table's grid (colspan, and rowspans
@@ -398,48 +432,68 @@ internal static class HtmlPieceReader
 
         /// <summary>
         /// A cell's text: block children are lines, joined like wrapped labels (结/果/纠/正 → 结果纠正);
-        /// a number split over spans (2 + 0) is one number.
+        /// a number split over spans (2 + 0) is one number. Built in the pooled buffers: one string per cell.
         /// </summary>
-        private static string CellContent(IElement cell)
+        private string CellContent(IElement cell)
         {
-            var lines = new List<string>();
-            var current = new StringBuilder();
-            Collect(cell, current, lines);
-            lines.Add(current.ToString());
-            var joined = CellText.Join(lines);
-            return IsSpacedNumber(joined) ? joined.Replace(" ", string.Empty, StringComparison.Ordinal) : joined;
+            _cellLine.Clear();
+            _cellText.Clear();
+            Collect(cell);
+            CellText.AppendJoined(_cellText, _cellLine.Span);
+            var joined = _cellText.Span;
+            if (joined.IsEmpty)
+            {
+                return string.Empty;
+            }
+
+            if (!IsSpacedNumber(joined))
+            {
+                return CellText.Shared(joined);
+            }
+
+            Span<char> digits = joined.Length <= 128 ? stackalloc char[joined.Length] : new char[joined.Length];
+            var n = 0;
+            foreach (var c in joined)
+            {
+                if (c != ' ')
+                {
+                    digits[n++] = c;
+                }
+            }
+
+            return CellText.Shared(digits[..n]);
         }
 
-        private static void Collect(INode node, StringBuilder current, List<string> lines)
+        private void Collect(INode node)
         {
             for (var child = node.FirstChild; child is not null; child = child.NextSibling)
             {
                 if (child is IText text)
                 {
-                    AppendCollapsed(current, text.Data);
+                    AppendCollapsed(_cellLine, text.Data);
                 }
-                else if (child is IElement element && !Skipped.Contains(element.LocalName))
+                else if (child is IElement element && !IsSkipped(element.LocalName))
                 {
-                    var block = Blocks.Contains(element.LocalName);
-                    if (block && current.Length > 0)
+                    var block = IsBlock(element.LocalName);
+                    if (block && _cellLine.Length > 0)
                     {
-                        lines.Add(current.ToString());
-                        current.Clear();
+                        CellText.AppendJoined(_cellText, _cellLine.Span);
+                        _cellLine.Clear();
                     }
 
-                    Collect(element, current, lines);
-                    if (block && current.Length > 0)
+                    Collect(element);
+                    if (block && _cellLine.Length > 0)
                     {
-                        lines.Add(current.ToString());
-                        current.Clear();
+                        CellText.AppendJoined(_cellText, _cellLine.Span);
+                        _cellLine.Clear();
                     }
                 }
             }
         }
 
-        private static bool IsSpacedNumber(string text)
+        private static bool IsSpacedNumber(ReadOnlySpan<char> text)
         {
-            if (text.Length < 3 || !text.Contains(' ', StringComparison.Ordinal))
+            if (text.Length < 3 || !text.Contains(' '))
             {
                 return false;
             }
@@ -456,21 +510,25 @@ internal static class HtmlPieceReader
         }
 
         /// <summary>HTML whitespace rules: runs of whitespace are one space; no-break spaces stay until trimming.</summary>
-        private static void AppendCollapsed(StringBuilder sb, string data)
+        private static void AppendCollapsed(CharBuffer buffer, string data)
         {
-            foreach (var c in data)
+            var rest = data.AsSpan();
+            while (!rest.IsEmpty)
             {
-                if (c is ' ' or '\n' or '\r' or '\t' or '\f')
+                var space = rest.IndexOfAny(HtmlWhitespace);
+                if (space < 0)
                 {
-                    if (sb.Length > 0 && sb[^1] != ' ')
-                    {
-                        sb.Append(' ');
-                    }
+                    buffer.Append(rest);
+                    return;
                 }
-                else
+
+                buffer.Append(rest[..space]);
+                if (buffer.Length > 0 && buffer.Last != ' ')
                 {
-                    sb.Append(c);
+                    buffer.Append(' ');
                 }
+
+                rest = rest[(space + 1)..];
             }
         }
     }
