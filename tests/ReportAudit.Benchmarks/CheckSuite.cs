@@ -6,7 +6,8 @@ using static ReportAudit.Benchmarks.ResultTable;
 namespace ReportAudit.Benchmarks;
 
 /// <summary>
-/// The <c>check --json</c> command as a user runs it: the release build of functions/local started as a process over a
+/// The <c>check --json</c> command as a user runs it: the ReadyToRun publish of functions/local (<see cref="PublishedRunner"/>,
+/// which scripts/bench.sh makes; the plain build output where it is missing) started as a process over a
 /// temporary folder of copies of one real CMS page (each copy with its own 索引号, so no two files are the same), stdout
 /// read and its lines counted. Whole-process throughput (start-up included) on <c>--count</c> copies, peak resident
 /// memory (VmHWM, polled from /proc) on <c>--memory-count</c> copies, and, where Python has pandas and lxml, the same
@@ -17,6 +18,21 @@ internal static class CheckSuite
     public const double ThroughputTarget = 1000;
     public const double PeakMemoryTargetMb = 300;
     public const double PandasRatioTarget = 4;
+
+    /// <summary>Where scripts/bench.sh publishes the local runner ReadyToRun (<c>dotnet publish -r linux-x64 --self-contained false</c>).</summary>
+    public static string PublishedRunner => Path.Combine(Inputs.RepositoryRoot, "functions", "local", "bin", "Release", "r2r", "ReportAudit.Local.dll");
+
+    /// <summary>The plain <c>dotnet build -c Release</c> output: every method compiled by the JIT at run time.</summary>
+    public static string BuiltRunner => Path.Combine(Inputs.RepositoryRoot, "functions", "local", "bin", "Release", "net10.0", "ReportAudit.Local.dll");
+
+    /// <summary>The runner the suites start: <c>--local</c>, else the ReadyToRun publish, else the build output.</summary>
+    public static string Runner(Options options) => options.Get("local") ?? (File.Exists(PublishedRunner) ? PublishedRunner : BuiltRunner);
+
+    /// <summary>How a runner path was built, for the tables.</summary>
+    public static string Describe(string runner) =>
+        Path.GetFullPath(runner) == Path.GetFullPath(PublishedRunner) ? "ReadyToRun publish"
+        : Path.GetFullPath(runner) == Path.GetFullPath(BuiltRunner) ? "build output, JIT only"
+        : runner;
 
     // Times pandas.read_html (lxml flavour) over every file of a folder, in name order, on one core as pandas runs.
     private const string PandasScript = """
@@ -38,10 +54,10 @@ internal static class CheckSuite
         var count = options.Int("count", 2000);
         var memoryCount = options.Int("memory-count", 20000);
         var page = options.Get("page") ?? "000.cms";
-        var local = options.Get("local") ?? Path.Combine(Inputs.RepositoryRoot, "functions", "local", "bin", "Release", "net10.0", "ReportAudit.Local.dll");
+        var local = Runner(options);
         if (!File.Exists(local))
         {
-            Console.Error.WriteLine($"check: {local} not found; build functions/local in Release first (scripts/bench.sh does)");
+            Console.Error.WriteLine($"check: {local} not found; build (or publish) functions/local in Release first (scripts/bench.sh does)");
             return 1;
         }
 
@@ -53,7 +69,7 @@ internal static class CheckSuite
 
         var html = await File.ReadAllTextAsync(pagePath);
         var pageKb = Encoding.UTF8.GetByteCount(html) / 1024.0;
-        var table = new ResultTable($"check (check --json as a process over copies of {page}.html, {F(pageKb, "0")} KB, {Environment.ProcessorCount} cores)");
+        var table = new ResultTable($"check (check --json as a process over copies of {page}.html, {F(pageKb, "0")} KB, {Environment.ProcessorCount} cores; runner: {Describe(local)})");
         var root = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "bench-check-" + Guid.NewGuid().ToString("N"))).FullName;
         try
         {
@@ -62,16 +78,24 @@ internal static class CheckSuite
             var rate = run.Lines / run.Seconds;
             table.Add(
                 $"check --json ×{count}, whole process",
-                $"{F(rate, "0")} reports/s ({run.Lines} lines in {F(run.Seconds)} s, exit {run.ExitCode}, peak {F(run.PeakMb, "0")} MB)",
+                $"{F(rate, "0")} reports/s ({run.Lines} lines in {F(run.Seconds)} s, CPU {F(run.CpuSeconds)} s, exit {run.ExitCode}, peak {F(run.PeakMb, "0")} MB)",
                 $"≥ {F(ThroughputTarget, "0")} reports/s",
                 run.Lines == count && rate >= ThroughputTarget);
 
-            // Diagnostics: the same run with the JIT's instrumented tier off, or with tiering off (every method fully
-            // optimised at first call); a short-lived command spends much of its time in tier-0 and instrumented code.
-            foreach (var (name, value) in new[] { ("DOTNET_TieredPGO", "0"), ("DOTNET_TieredCompilation", "0") })
+            // Diagnostics: what the start-up settings are worth. The runner is built with dynamic PGO off (its
+            // runtimeconfig); DOTNET_TieredPGO=1 puts it back, DOTNET_TieredCompilation=0 compiles every method fully
+            // optimised at first call (ReadyToRun code kept, never re-compiled), and the plain build output has no
+            // ReadyToRun code at all: a short-lived command spends much of its time in the JIT.
+            foreach (var (name, value) in new[] { ("DOTNET_TieredPGO", "1"), ("DOTNET_TieredCompilation", "0") })
             {
                 var variant = await RunCheckAsync(local, small, (name, value));
-                table.Add($"  with {name}={value}", $"{F(variant.Lines / variant.Seconds, "0")} reports/s ({variant.Lines} lines in {F(variant.Seconds)} s)", "(diagnostic)", null);
+                table.Add($"  with {name}={value}", $"{F(variant.Lines / variant.Seconds, "0")} reports/s ({variant.Lines} lines in {F(variant.Seconds)} s, CPU {F(variant.CpuSeconds)} s)", "(diagnostic)", null);
+            }
+
+            if (options.Get("local") is null && local == PublishedRunner && File.Exists(BuiltRunner))
+            {
+                var jit = await RunCheckAsync(BuiltRunner, small);
+                table.Add("  build output, JIT only (no ReadyToRun)", $"{F(jit.Lines / jit.Seconds, "0")} reports/s ({jit.Lines} lines in {F(jit.Seconds)} s, CPU {F(jit.CpuSeconds)} s)", "(diagnostic)", null);
             }
 
             if (options.Get("baseline") is { } baseline)
@@ -132,7 +156,7 @@ internal static class CheckSuite
         return folder;
     }
 
-    private static async Task<(int Lines, double Seconds, double PeakMb, int ExitCode)> RunCheckAsync(string local, string folder, (string Name, string Value)? environment = null)
+    internal static async Task<(int Lines, double Seconds, double PeakMb, int ExitCode, double CpuSeconds)> RunCheckAsync(string local, string folder, (string Name, string Value)? environment = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -152,13 +176,16 @@ internal static class CheckSuite
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         var peakKb = 0L;
+        var cpu = 0.0;
         using var polling = new CancellationTokenSource();
         var poller = Task.Run(async () =>
         {
-            // VmHWM is the resident high-water mark; it only grows, so the last value read before exit is the peak.
+            // VmHWM is the resident high-water mark and the CPU time only grows, so the last values read before exit
+            // are the peak and (within the last 20 ms) the process's CPU seconds.
             while (!polling.IsCancellationRequested)
             {
                 peakKb = Math.Max(peakKb, HighWaterMarkKb(process.Id));
+                cpu = Math.Max(cpu, CpuSeconds(process.Id));
                 await Task.Delay(20);
             }
         });
@@ -180,10 +207,32 @@ internal static class CheckSuite
             Console.Error.WriteLine(errors);
         }
 
-        return (lines, seconds, peakKb / 1024.0, process.ExitCode);
+        return (lines, seconds, peakKb / 1024.0, process.ExitCode, cpu);
     }
 
-    private static long HighWaterMarkKb(int pid)
+    /// <summary>User + system CPU seconds of a running process, from /proc/&lt;pid&gt;/stat (clock ticks of 1/100 s); 0 once it has exited.</summary>
+    public static double CpuSeconds(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+
+            // The command name (field 2) is in parentheses and may hold spaces: count the fields after its ')'.
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return 0;
+        }
+    }
+
+    /// <summary>The resident high-water mark of a running process (VmHWM), in KB; 0 once it has exited.</summary>
+    public static long HighWaterMarkKb(int pid)
     {
         try
         {

@@ -32,6 +32,7 @@ internal static partial class LoadSuite
         var count = options.Int("count", 1000);
         var concurrency = options.Int("concurrency", 32);
         var direct = options.Int("direct", 200);
+        var bodies = Math.Max(1, options.Int("bodies", count));
         var timeout = TimeSpan.FromMinutes(options.Double("timeout-minutes", 5));
         var stall = TimeSpan.FromSeconds(options.Double("stall-seconds", 90));
         if (!await Storage.ReachableAsync())
@@ -44,6 +45,11 @@ internal static partial class LoadSuite
         settings["Urls"] = "http://127.0.0.1:0";
         settings["Api:Key"] = "bench-key";
         settings["WeeklyDigestSchedule"] = string.Empty;
+
+        // The trigger's queue (and the collection queue) of this run's own, so that no other runner on the same
+        // storage takes its events, and this runner takes no one else's.
+        settings["ReportEventsQueue"] = storage.Prefix + "-events";
+        settings["CollectionQueue"] = storage.Prefix + "-collection";
         settings["Logging:LogLevel:Default"] = "Warning";
 
         // Failed invocations are counted from the aggregates below; their stack traces would bury the progress lines.
@@ -51,9 +57,12 @@ internal static partial class LoadSuite
         settings["Logging:LogLevel:Host.Results"] = "None";
 
         var samples = Inputs.TextSamples.Values.Select(File.ReadAllText).ToArray();
-        var names = Enumerable.Range(0, count).Select(i => $"load/{i:D4}.txt").ToArray();
+        // A burst of uploads is many bodies' reports: each upload names its own body by the upload path convention
+        // ({region}/{body}/{file}, UploadedBlob.UploaderBody), so no two reports are versions of one body-year unless
+        // --bodies asks for fewer bodies than uploads (then each body-year's versions are numbered one after another).
+        var names = Enumerable.Range(0, count).Select(i => $"load/{BodyName(i % bodies)}/{i:D4}.txt").ToArray();
         var payloads = Enumerable.Range(0, count).Select(i => BinaryData.FromBytes(Encoding.UTF8.GetBytes(Vary(samples[i % samples.Length], (i / samples.Length) + 1)))).ToArray();
-        var table = new ResultTable($"load ({count} uploads through the upload path and the queue trigger)");
+        var table = new ResultTable($"load ({count} uploads of {Math.Min(bodies, count)} bodies through the upload path and the queue trigger)");
 
         Console.WriteLine($"load: prefix {storage.Prefix}, {count} reports ({payloads.Sum(p => p.ToMemory().Length) / 1024.0 / 1024.0:0.0} MB), upload concurrency {concurrency}");
         var app = LocalRunner.Build([], settings);
@@ -61,7 +70,7 @@ internal static partial class LoadSuite
         {
             await app.Services.GetRequiredService<StorageInitializer>().EnsureAsync();
             var queues = app.Services.GetRequiredService<IOptions<QueuesOptions>>().Value;
-            Console.WriteLine($"queue trigger: BatchSize {queues.BatchSize}, NewBatchThreshold {queues.NewBatchThreshold}, MaxDequeueCount {queues.MaxDequeueCount}");
+            Console.WriteLine($"queue trigger: BatchSize {queues.BatchSize}, NewBatchThreshold {queues.NewBatchThreshold}, MaxPollingInterval {queues.MaxPollingInterval.TotalMilliseconds:0} ms, MaxDequeueCount {queues.MaxDequeueCount}; queue {settings["ReportEventsQueue"]}");
             await app.StartAsync();
 
             var container = new BlobContainerClient(Storage.Connection, storage.ReportsContainer);
@@ -165,9 +174,24 @@ internal static partial class LoadSuite
                 table.Add("blobs never processed", $"{missing.Count}: Last-Modified {missingTimes[0]:HH:mm:ss.fff}–{missingTimes[^1]:HH:mm:ss.fff}, uploads completed at t={F(missedUploads[0], "0.0")}–{F(missedUploads[^1], "0.0")} s; stored ones {storedTimes[0]:HH:mm:ss.fff}–{storedTimes[^1]:HH:mm:ss.fff}", "0", false);
             }
 
-            var all = await app.Services.GetRequiredService<IReportAggregates>().GetAsync("all", "_all");
-            var counted = all.Counters.GetValueOrDefault("reports");
-            table.Add("reports counted in aggregates (all/_all)", $"{counted} of {stored.Count} stored", $"{stored.Count}", counted == stored.Count);
+            // A row is saved before its counts move (ReportCommits): read the aggregates until they stop changing (≤ 20 s).
+            var aggregates = app.Services.GetRequiredService<IReportAggregates>();
+            var settle = Stopwatch.StartNew();
+            var counted = -1L;
+            while (true)
+            {
+                var now = (await aggregates.GetAsync("all", "_all")).Counters.GetValueOrDefault("reports");
+                if (now == counted || now == stored.Count || settle.Elapsed > TimeSpan.FromSeconds(20))
+                {
+                    counted = now;
+                    break;
+                }
+
+                counted = now;
+                await Task.Delay(2000);
+            }
+
+            table.Add("reports counted in aggregates (all/_all)", $"{counted} of {stored.Count} stored (read {F(settle.Elapsed.TotalSeconds, "0")} s after the last was stored)", $"{stored.Count}", counted == stored.Count);
 
             if (direct > 0)
             {
@@ -179,6 +203,11 @@ internal static partial class LoadSuite
             await app.StopAsync();
             await app.DisposeAsync();
             await storage.CleanUpAsync();
+            var queueService = new QueueServiceClient(Storage.Connection);
+            foreach (var queue in new[] { "-events", "-events-poison", "-collection", "-collection-poison" })
+            {
+                await queueService.GetQueueClient(storage.Prefix + queue).DeleteIfExistsAsync();
+            }
         }
 
         table.Print();
@@ -198,12 +227,12 @@ internal static partial class LoadSuite
             using var content = new MemoryStream(Encoding.UTF8.GetBytes(Vary(samples[i % samples.Length], 5000 + i)));
             try
             {
-                await ingestion.IngestAsync($"direct/{i:D4}.txt", content, null, ct);
+                await ingestion.IngestAsync($"direct/{BodyName(5000 + i)}/{i:D4}.txt", content, null, ct);
             }
-            catch (Azure.RequestFailedException e)
+            catch (Exception e) when (e is Azure.RequestFailedException or InvalidOperationException)
             {
                 Interlocked.Increment(ref failures);
-                firstError ??= e.ErrorCode ?? e.Status.ToString(CultureInfo.InvariantCulture);
+                firstError ??= e is Azure.RequestFailedException r ? r.ErrorCode ?? r.Status.ToString(CultureInfo.InvariantCulture) : e.Message;
             }
 
             durations[i] = (clock.Elapsed - started).TotalSeconds;
@@ -219,9 +248,9 @@ internal static partial class LoadSuite
             var started = clock.Elapsed;
             try
             {
-                await ingestion.IngestAsync($"single/{i:D4}.txt", content, null);
+                await ingestion.IngestAsync($"single/{BodyName(9000 + i)}/{i:D4}.txt", content, null);
             }
-            catch (Azure.RequestFailedException)
+            catch (Exception e) when (e is Azure.RequestFailedException or InvalidOperationException)
             {
                 failures++;
             }
@@ -253,6 +282,9 @@ internal static partial class LoadSuite
         var value = long.Parse(number.Value, CultureInfo.InvariantCulture) + delta;
         return string.Concat(text.AsSpan(0, number.Index), value.ToString(CultureInfo.InvariantCulture), text.AsSpan(number.Index + number.Length));
     }
+
+    /// <summary>A body's name as an uploader writes it in the path (Chinese, so the path convention takes it).</summary>
+    private static string BodyName(int number) => string.Create(CultureInfo.InvariantCulture, $"压测{number:D4}局");
 
     private static async Task<int> QueueLengthAsync(QueueClient queue)
     {
