@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Azure.Storage.Queues;
 using ReportAudit.Core.Api;
 using ReportAudit.Core.Ingestion;
+using ReportAudit.Core.Model;
 using ReportAudit.Core.Storage;
 using ReportAudit.Core.Storage.Tables;
 
