@@ -20,6 +20,12 @@ public sealed partial class ReportCommits(IReportRepository reports, IReportAggr
     public Func<StoredReport, Task>? AfterRowSaved { get; set; }
 
     /// <summary>
+    /// Fault-injection point for the fault tests: runs before the row is saved (a throw here is a commit that never
+    /// happens: the row stays as it was). Null in the app.
+    /// </summary>
+    public Func<StoredReport, Task>? BeforeRowSaved { get; set; }
+
+    /// <summary>
     /// Applies <paramref name="change"/> to the current row (null when there is none). The change returns the
     /// new row, or null to leave the row as it is. Returns the outcome: the saved row, or the row left as it
     /// was, or a give-up after <see cref="MaxAttempts"/> conflicts.
@@ -56,6 +62,11 @@ public sealed partial class ReportCommits(IReportRepository reports, IReportAggr
     {
         ArgumentNullException.ThrowIfNull(next);
         var now = time.GetUtcNow();
+        if (BeforeRowSaved is { } refusal)
+        {
+            await refusal(next).ConfigureAwait(false);
+        }
+
         if (await reports.TrySaveAsync(next with { ETag = before?.ETag, CountPendingSince = now }, cancellationToken).ConfigureAwait(false) is not { } saved)
         {
             return null;
