@@ -27,9 +27,6 @@ public sealed partial class ReportSweep(IReportFileStore files, IReportRepositor
     /// </summary>
     public const int MaxHandOvers = 1;
 
-    /// <summary>How long an enqueued blob is not enqueued again while its event waits in the queue.</summary>
-    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
-
     /// <summary>Every this many sweeps, reports whose file is gone are marked (it reads every report row).</summary>
     public const int DeletedCheckEvery = 6;
 
@@ -155,7 +152,7 @@ public sealed partial class ReportSweep(IReportFileStore files, IReportRepositor
         await GiveUpAsync(listing, cancellationToken).ConfigureAwait(false);
         foreach (var (path, etag) in listing.Unprocessed)
         {
-            if (_enqueued.TryGetValue(path, out var prior) && prior.ETag == etag && now - prior.At < Lease)
+            if (_enqueued.TryGetValue(path, out var prior) && prior.ETag == etag && now - prior.At < options.SweepLease)
             {
                 continue;
             }

@@ -14,7 +14,8 @@ namespace ReportAudit.IntegrationTests.Faults;
 /// The storage goes away in the middle of a burst of uploads and comes back: the local runner (queue trigger and
 /// sweep) survives, and once storage is back every blob in the container is stored exactly once and the summary
 /// counters equal the rows. Runs on an Azurite of its own (<see cref="PrivateAzurite"/>), stopped and started
-/// again on the same ports and data; the outage lasts <c>FAULTS_OUTAGE_SECONDS</c> (30 s unless set).
+/// again on the same ports and data; the outage lasts <c>FAULTS_OUTAGE_SECONDS</c> (30 s unless set). Blobs are
+/// written straight into the container (as other tools do), so the runner's sweep finds them and enqueues their events.
 /// </summary>
 [Trait("Category", "Faults")]
 public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetime
@@ -38,6 +39,9 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetim
         settings["Api:Key"] = "test-key";
         settings["Reconcile:Interval"] = "00:00:01";
         settings["Storage:CountRepairAfter"] = "00:00:05";
+
+        // An event whose dequeue the outage cut off stays invisible for minutes: the sweep enqueues its blob again after the lease.
+        settings["Storage:SweepLease"] = "00:00:15";
         settings["WeeklyDigestSchedule"] = string.Empty;
         settings["Logging:LogLevel:Default"] = "Warning";
         _runner = LocalRunner.Build([], settings);
@@ -76,9 +80,26 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetim
         output.WriteLine($"{clock.Elapsed}: Azurite started again");
         await UploadAsync(container, samples, Uploads / 2, Uploads);
 
-        var state = await Poll.UntilAsync(async () => await SettledAsync() is { } settled && settled.Rows.Count == Uploads && settled.Pending == 0 && settled.Summary.SequenceEqual(settled.Expected) ? settled : null, TimeSpan.FromSeconds(90));
+        var polls = 0;
+        var state = await Poll.UntilAsync(
+            async () =>
+            {
+                var settled = await SettledAsync();
+                if (++polls % 20 == 0)
+                {
+                    output.WriteLine($"{clock.Elapsed}: {settled?.Rows.Count} rows, {settled?.Pending} pending, summary equal: {settled?.Summary.SequenceEqual(settled.Expected)}, queued: {await QueuedAsync()}");
+                }
+
+                return settled is not null && settled.Rows.Count == Uploads && settled.Pending == 0 && settled.Summary.SequenceEqual(settled.Expected) ? settled : null;
+            },
+            TimeSpan.FromSeconds(90));
         var last = state ?? await SettledAsync();
-        output.WriteLine($"{clock.Elapsed}: {last!.Rows.Count} rows, {last.Pending} pending, {saves.Count} saved, {saves.Count(s => s.Value > 1)} saved twice");
+        foreach (var key in last!.Expected.Keys.Union(last.Summary.Keys).Where(k => last.Expected.GetValueOrDefault(k) != last.Summary.GetValueOrDefault(k)).Take(10))
+        {
+            output.WriteLine($"summary {key} = {last.Summary.GetValueOrDefault(key)}, rows give {last.Expected.GetValueOrDefault(key)}");
+        }
+
+        output.WriteLine($"{clock.Elapsed}: {last!.Rows.Count} rows, {last.Pending} pending, {saves.Count} saved, {saves.Count(s => s.Value > 1)} saved twice, queued: {await QueuedAsync()}");
 
         var blobs = (await container.GetBlobsAsync().ToListAsync()).Select(b => b.Name).ToList();
         Assert.Equal(Uploads, blobs.Count);
@@ -120,6 +141,16 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetim
         {
             return null;
         }
+    }
+
+    /// <summary>The events waiting in the queue and its poison queue, for the test's log.</summary>
+    private async Task<string> QueuedAsync()
+    {
+        var queues = new Azure.Storage.Queues.QueueServiceClient(_env.ConnectionString);
+        var events = _env.Settings["ReportEventsQueue"]!;
+        var waiting = (await queues.GetQueueClient(events).GetPropertiesAsync()).Value.ApproximateMessagesCount;
+        var poison = await queues.GetQueueClient(events + "-poison").ExistsAsync() ? (await queues.GetQueueClient(events + "-poison").GetPropertiesAsync()).Value.ApproximateMessagesCount : 0;
+        return $"{waiting} events, {poison} poison";
     }
 
     private static SortedDictionary<string, long> NonZero(IReadOnlyDictionary<string, long> counters) =>
