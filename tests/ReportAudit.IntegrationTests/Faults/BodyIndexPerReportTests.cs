@@ -51,7 +51,7 @@ public sealed class BodyIndexPerReportTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task CorrectedReport_IsCurrent_EvenWhenTheOriginalIsProcessedAfterIt_AndTheNextYearIsComparedWithIt()
+    public async Task CorrectedReport_IsCurrent_EvenWhenTheOriginalIsProcessedAfterIt_AndThePreviousYearLookupReadsIt()
     {
         var text = await CrossYearFixtures.Sample002Async();
         var original = CrossYearFixtures.Bytes(CrossYearFixtures.ForYear(text, 2018));
