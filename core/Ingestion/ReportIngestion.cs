@@ -51,8 +51,8 @@ public sealed partial class ReportIngestion(
     {
         ArgumentNullException.ThrowIfNull(upload);
         ArgumentNullException.ThrowIfNull(upload.Path);
-        var (outcome, nextYear) = await IngestOnceAsync(upload, content, force, cancellationToken).ConfigureAwait(false);
-        if (nextYear is { } next)
+        var (outcome, nextYears) = await IngestOnceAsync(upload, content, force, cancellationToken).ConfigureAwait(false);
+        foreach (var next in nextYears)
         {
             await RevalidateAsync(next.BodyKey, next.Year, upload.Path, cancellationToken).ConfigureAwait(false);
         }
@@ -61,10 +61,10 @@ public sealed partial class ReportIngestion(
     }
 
     /// <summary>
-    /// Ingests one upload; also says which body-year's report must be validated again because the figures
-    /// it is compared with changed (the year after this report's), or null.
+    /// Ingests one upload; also says which body-years' reports must be validated again because the figures
+    /// they are compared with changed (the year after this report's, and after the one it left), if any.
     /// </summary>
-    private async Task<(IngestionOutcome Outcome, (string BodyKey, int Year)? NextYear)> IngestOnceAsync(UploadedBlob upload, Stream content, bool force, CancellationToken cancellationToken)
+    private async Task<(IngestionOutcome Outcome, IReadOnlyList<(string BodyKey, int Year)> NextYears)> IngestOnceAsync(UploadedBlob upload, Stream content, bool force, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
         var (blobPath, blobETag, hints) = (upload.Path, upload.ETag, upload.Hints(time.GetUtcNow()));
@@ -81,7 +81,7 @@ public sealed partial class ReportIngestion(
             if (!force && existing is not null && existing.ContentHash == hash && existing.ParserVersion == ReportParser.Version && existing.Status != ReportStatus.Failed && !existing.SourceDeleted)
             {
                 Log.Unchanged(logger, blobPath, id);
-                return (IngestionOutcome.Unchanged(existing), null);
+                return (IngestionOutcome.Unchanged(existing), []);
             }
 
             var report = bytes is null ? parser.TooLarge(blobPath) : parser.Parse(bytes, blobPath, hints);
@@ -105,7 +105,7 @@ public sealed partial class ReportIngestion(
             if (existing is not null && await IsStaleAsync(blobPath, blobETag, cancellationToken).ConfigureAwait(false))
             {
                 Log.Stale(logger, blobPath, id);
-                return (IngestionOutcome.Unchanged(existing), null);
+                return (IngestionOutcome.Unchanged(existing), []);
             }
 
             var json = ParsedJson(detailed, result);
@@ -133,22 +133,38 @@ public sealed partial class ReportIngestion(
                     await tracking.VersionArrivedAsync(saved, arrived.Version, result.Findings, cancellationToken).ConfigureAwait(false);
                 }
 
-                (string BodyKey, int Year)? nextYear = null;
+                var nextYears = new List<(string BodyKey, int Year)>();
 
-                // Only the body-year's latest version speaks for it: an older version processed again leaves the index alone.
-                if (bodyYear is { } b && version is not { IsLatest: false })
+                // Every report is listed under its body-year; the index chooses the current one (the latest version speaks
+                // for the body-year, whatever order reports are processed in). When the current one changes, the year after is checked again.
+                if (bodyYear is { } b)
                 {
                     var figures = PreviousYearFigures.From(report, id) is { } f ? f with { BodyKey = b.Key } : null;
-                    var before = await bodies.GetAsync(b.Key, b.Year, cancellationToken).ConfigureAwait(false);
-                    await bodies.UpsertAsync(new BodyYearEntry(b.Key, b.Year, id, report.Body, saved.Region, saved.Verdict, figures, saved.Figures), cancellationToken).ConfigureAwait(false);
-                    if (before is null || before.ReportId != id || JsonSerializer.Serialize(before.Figures) != JsonSerializer.Serialize(figures))
+                    var entry = new BodyYearEntry(b.Key, b.Year, id, report.Body, saved.Region, saved.Verdict, figures, saved.Figures)
                     {
-                        nextYear = (b.Key, b.Year + 1);
+                        BlobPath = blobPath,
+                        PublishedOn = report.PublishedOn,
+                        Version = version?.Version.Number ?? 0,
+                    };
+                    var before = await bodies.GetAsync(b.Key, b.Year, cancellationToken).ConfigureAwait(false);
+                    if (ChangedCurrent(before, await bodies.UpsertReportAsync(entry, cancellationToken).ConfigureAwait(false)))
+                    {
+                        nextYears.Add((b.Key, b.Year + 1));
+                    }
+                }
+
+                // Overwritten with another body or year (or none readable): the report leaves the body-year it was listed under.
+                if (existing is { BodyKey.Length: > 0, Year: { } left } && (bodyYear is not { } now || now.Key != existing.BodyKey || now.Year != left))
+                {
+                    var before = await bodies.GetAsync(existing.BodyKey, left, cancellationToken).ConfigureAwait(false);
+                    if (ChangedCurrent(before, await bodies.RemoveReportAsync(existing.BodyKey, left, id, cancellationToken).ConfigureAwait(false)))
+                    {
+                        nextYears.Add((existing.BodyKey, left + 1));
                     }
                 }
 
                 Log.Stored(logger, blobPath, id, EnumNames.Name(saved.Status), EnumNames.Name(saved.Verdict), result.Findings.Count);
-                return (new IngestionOutcome(saved, Changed: true, result.Findings.Count), nextYear);
+                return (new IngestionOutcome(saved, Changed: true, result.Findings.Count), nextYears);
             }
 
             // Someone else saved this report meanwhile: look again (it may now be the same content).
@@ -156,6 +172,10 @@ public sealed partial class ReportIngestion(
             ThrowIfTooMany(attempt, id, blobPath);
         }
     }
+
+    /// <summary>True when a body-year's current report (the one the year after is compared with) is another report or has other figures.</summary>
+    private static bool ChangedCurrent(BodyYearEntry? before, BodyYearEntry? after) =>
+        before?.ReportId != after?.ReportId || JsonSerializer.Serialize(before?.Figures) != JsonSerializer.Serialize(after?.Figures);
 
     private static void ThrowIfTooMany(int attempt, string id, string blobPath)
     {

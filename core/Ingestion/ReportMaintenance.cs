@@ -19,20 +19,23 @@ public sealed partial class ReportMaintenance(IReportRepository reports, ReportS
     /// <summary>
     /// The safety net under the trigger, run inline: processes every blob that has no report row, or whose row
     /// was made from another version of the blob (another ETag); marks reports whose file is gone; repairs counts
-    /// a crash left behind. An Event Grid delivery can be lost and other tools drop files without events.
+    /// a crash left behind. An Event Grid delivery can be lost and other tools drop files without events. A blob version
+    /// that was handed over before and failed is recorded as failed once and not processed again (see <see cref="ReportSweep"/>).
     /// </summary>
     public async Task<MaintenanceResult> ReconcileAsync(CancellationToken cancellationToken = default)
     {
-        var selected = (await sweep.UnprocessedAsync(cancellationToken).ConfigureAwait(false)).Select(b => b.BlobPath).ToList();
-        var result = await ProcessAsync(selected, force: false, cancellationToken).ConfigureAwait(false);
-        foreach (var path in selected)
+        var selection = await sweep.SelectAsync(cancellationToken).ConfigureAwait(false);
+        var result = await ProcessAsync(selection.Paths.ToList(), force: false, cancellationToken).ConfigureAwait(false);
+        foreach (var path in selection.Paths)
         {
             Log.Reconciled(logger, path);
         }
 
         await sweep.MarkDeletedAsync(cancellationToken).ConfigureAwait(false);
         await counts.RepairAsync(cancellationToken).ConfigureAwait(false);
-        return result;
+
+        // A blob version given up on was selected and failed, without being processed again.
+        return result with { Selected = result.Selected + selection.GaveUp, Failed = result.Failed + selection.GaveUp };
     }
 
     private async Task<MaintenanceResult> RunAsync(Func<StoredReport, bool> select, bool force, CancellationToken cancellationToken)

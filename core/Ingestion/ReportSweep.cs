@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
+using ReportAudit.Core.Model;
 using ReportAudit.Core.Storage;
 using ReportAudit.Core.Storage.Tables;
 
@@ -11,11 +12,21 @@ namespace ReportAudit.Core.Ingestion;
 /// for each (so the one queue-triggered function processes them, in parallel); <c>reconcile</c> processes them
 /// inline. A listing that fails (a name the listing cannot carry) is logged and skipped, never thrown: the
 /// host keeps running and the next sweep tries again.
+/// Neither loops on one blob: each hand-over of a blob version (ETag) whose row lags behind is counted in the row
+/// (<see cref="StoredReport.ReconcileETag"/>); the same version found lagging a second time is recorded as failed
+/// with <see cref="StuckReason"/> and is not handed over again (the <c>retry</c> command does, or a new upload).
 /// </summary>
-public sealed partial class ReportSweep(IReportFileStore files, IReportRepository reports, IReportEventQueue queue, IReportIngestion ingestion, CountRepair counts, StorageOptions options, TimeProvider time, ILogger<ReportSweep> logger)
+public sealed partial class ReportSweep(IReportFileStore files, IReportRepository reports, IReportEventQueue queue, IReportIngestion ingestion, ReportCommits commits, CountRepair counts, StorageOptions options, TimeProvider time, ILogger<ReportSweep> logger)
 {
-    /// <summary>How long an enqueued blob is not enqueued again while its event waits in the queue.</summary>
-    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+    /// <summary>The reason a blob version handed over twice without its report being saved is recorded with.</summary>
+    public const string StuckReason = "两次对账均未处理：该版本文件已两次交付处理，报告仍未保存（可用 retry 命令或 POST /api/retry 重试） reconciled twice without progress: this version of the file was handed over twice and its report was never saved (retry it)";
+
+    /// <summary>
+    /// Hand-overs of one blob version before it is given up on: found lagging again with its processing failed since,
+    /// it is recorded as failed with <see cref="StuckReason"/> (<see cref="StoredReport.ReconcileAttempts"/> then says
+    /// <c>MaxHandOvers + 1</c>). A version still waiting in the queue (not failed) is handed over again after the lease.
+    /// </summary>
+    public const int MaxHandOvers = 1;
 
     /// <summary>Every this many sweeps, reports whose file is gone are marked (it reads every report row).</summary>
     public const int DeletedCheckEvery = 6;
@@ -24,9 +35,44 @@ public sealed partial class ReportSweep(IReportFileStore files, IReportRepositor
 
     private int _runs;
 
-    /// <summary>The blobs without a current report row (the listing's failure is logged and ends the list).</summary>
-    public async Task<IReadOnlyList<(string BlobPath, string ETag)>> UnprocessedAsync(CancellationToken cancellationToken = default) =>
-        (await ListAsync(cancellationToken).ConfigureAwait(false)).Unprocessed;
+    /// <summary>
+    /// The blobs without a current report row, to be processed now (the listing's failure is logged and ends the list).
+    /// Each is counted as handed over; a blob version already handed over without progress is recorded as failed
+    /// instead (<see cref="StuckReason"/>) and left out, and one already recorded so is left out.
+    /// </summary>
+    public async Task<SweepSelection> SelectAsync(CancellationToken cancellationToken = default)
+    {
+        var listing = await ListAsync(cancellationToken).ConfigureAwait(false);
+        var gaveUp = await GiveUpAsync(listing, cancellationToken).ConfigureAwait(false);
+        foreach (var (path, etag) in listing.Unprocessed)
+        {
+            await CountHandOverAsync(path, etag, cancellationToken).ConfigureAwait(false);
+        }
+
+        return new SweepSelection(listing.Unprocessed.Select(b => b.BlobPath).ToList(), gaveUp);
+    }
+
+    /// <summary>Records each blob version found lagging again after its hand-over as failed; returns how many.</summary>
+    private async Task<int> GiveUpAsync(Listing listing, CancellationToken cancellationToken)
+    {
+        foreach (var (path, etag) in listing.Stuck)
+        {
+            Log.GaveUp(logger, path, etag);
+            await ingestion.RecordFailureAsync(path, StuckReason, cancellationToken).ConfigureAwait(false);
+            await commits.UpdateAsync(TableKeys.ReportId(path), row => row is null || row.ReconcileETag != etag ? null : row with { ReconcileAttempts = MaxHandOvers + 1 }, cancellationToken).ConfigureAwait(false);
+        }
+
+        return listing.Stuck.Count;
+    }
+
+    /// <summary>Counts a hand-over of the blob version in its row (a blob without a row has none to count in: its failure creates one).</summary>
+    private async Task CountHandOverAsync(string path, string etag, CancellationToken cancellationToken) =>
+        await commits.UpdateAsync(
+            TableKeys.ReportId(path),
+            row => row is null || SameETag(row.BlobETag, etag) || (SameETag(row.ReconcileETag, etag) && row.ReconcileAttempts >= MaxHandOvers) ? null : row with { ReconcileETag = etag, ReconcileAttempts = MaxHandOvers },
+            cancellationToken).ConfigureAwait(false);
+
+    private static bool SameETag(string? a, string? b) => a is not null && b is not null && a.Trim('"') == b.Trim('"');
 
     /// <summary>
     /// Marks the reports whose file is no longer in the container as <see cref="StoredReport.SourceDeleted"/> (locally
@@ -60,6 +106,7 @@ public sealed partial class ReportSweep(IReportFileStore files, IReportRepositor
     private async Task<Listing> ListAsync(CancellationToken cancellationToken)
     {
         var found = new List<(string, string)>();
+        var stuck = new List<(string, string)>();
         var names = new HashSet<string>(StringComparer.Ordinal);
         try
         {
@@ -67,19 +114,34 @@ public sealed partial class ReportSweep(IReportFileStore files, IReportRepositor
             {
                 names.Add(path);
                 var stored = await reports.GetAsync(TableKeys.ReportId(path), cancellationToken).ConfigureAwait(false);
-                if (stored is null || (stored.BlobETag is not null && stored.BlobETag.Trim('"') != etag.Trim('"')))
+                if (stored is null || (stored.BlobETag is not null && !SameETag(stored.BlobETag, etag)))
                 {
-                    found.Add((path, etag));
+                    // A version handed over before whose processing failed since (the inline failure, or the queue's
+                    // poison path) is given up on once, then left alone; one still waiting in the queue is not.
+                    var handedOver = stored is not null && SameETag(stored.ReconcileETag, etag) ? stored.ReconcileAttempts : 0;
+                    if (handedOver > MaxHandOvers)
+                    {
+                        continue;
+                    }
+
+                    if (handedOver == MaxHandOvers && stored!.Status == ReportStatus.Failed)
+                    {
+                        stuck.Add((path, etag));
+                    }
+                    else
+                    {
+                        found.Add((path, etag));
+                    }
                 }
             }
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             Log.ListingFailed(logger, e, options.ReportsContainer, found.Count);
-            return new Listing(found, names, Complete: false);
+            return new Listing(found, stuck, names, Complete: false);
         }
 
-        return new Listing(found, names, Complete: true);
+        return new Listing(found, stuck, names, Complete: true);
     }
 
     /// <summary>Enqueues a created-blob event for each unprocessed blob not already waiting in the queue; returns how many.</summary>
@@ -88,13 +150,15 @@ public sealed partial class ReportSweep(IReportFileStore files, IReportRepositor
         var now = time.GetUtcNow();
         var enqueued = 0;
         var listing = await ListAsync(cancellationToken).ConfigureAwait(false);
+        await GiveUpAsync(listing, cancellationToken).ConfigureAwait(false);
         foreach (var (path, etag) in listing.Unprocessed)
         {
-            if (_enqueued.TryGetValue(path, out var prior) && prior.ETag == etag && now - prior.At < Lease)
+            if (_enqueued.TryGetValue(path, out var prior) && prior.ETag == etag && now - prior.At < options.SweepLease)
             {
                 continue;
             }
 
+            await CountHandOverAsync(path, etag, cancellationToken).ConfigureAwait(false);
             await queue.EnqueueCreatedAsync(options.ReportsContainer, path, etag, cancellationToken).ConfigureAwait(false);
             _enqueued[path] = (etag, now);
             enqueued++;
@@ -114,7 +178,7 @@ public sealed partial class ReportSweep(IReportFileStore files, IReportRepositor
         return enqueued;
     }
 
-    private sealed record Listing(List<(string BlobPath, string ETag)> Unprocessed, HashSet<string> Names, bool Complete);
+    private sealed record Listing(List<(string BlobPath, string ETag)> Unprocessed, List<(string BlobPath, string ETag)> Stuck, HashSet<string> Names, bool Complete);
 
     private static partial class Log
     {
@@ -123,5 +187,8 @@ public sealed partial class ReportSweep(IReportFileStore files, IReportRepositor
 
         [LoggerMessage(EventId = 1305, Level = LogLevel.Information, Message = "Sweep: enqueued {Count} blobs that had no event")]
         public static partial void Swept(ILogger logger, int count);
+
+        [LoggerMessage(EventId = 1306, Level = LogLevel.Error, Message = "Blob {BlobPath} (ETag {ETag}) was handed over before and its report is still not saved: recorded as failed, not handed over again")]
+        public static partial void GaveUp(ILogger logger, string blobPath, string etag);
     }
 }

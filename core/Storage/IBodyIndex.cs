@@ -11,9 +11,20 @@ public interface IBodyIndex : IPreviousReportLookup
     /// <summary>The body's entry for the year, or null.</summary>
     Task<BodyYearEntry?> GetAsync(string bodyKey, int year, CancellationToken cancellationToken = default);
 
+    /// <summary>Writes the year row itself (the body-year's current report), whatever other reports it has.</summary>
     Task UpsertAsync(BodyYearEntry entry, CancellationToken cancellationToken = default);
 
+    /// <summary>Lists the report under its body-year (replacing its earlier entry there) and returns the body-year's current report as now chosen.</summary>
+    Task<BodyYearEntry?> UpsertReportAsync(BodyYearEntry entry, CancellationToken cancellationToken = default);
+
+    /// <summary>Takes the report off the body-year it was listed under (its blob now says another body or year) and returns the current report left, or null.</summary>
+    Task<BodyYearEntry?> RemoveReportAsync(string bodyKey, int year, string reportId, CancellationToken cancellationToken = default);
+
+    /// <summary>The body's current report of each year, oldest year first.</summary>
     Task<IReadOnlyList<BodyYearEntry>> GetBodyAsync(string bodyKey, CancellationToken cancellationToken = default);
+
+    /// <summary>Every report of the body (versions and duplicates), by year, the current one of each year first (<see cref="BodyYearEntry.Current"/>).</summary>
+    Task<IReadOnlyList<BodyYearEntry>> GetReportsAsync(string bodyKey, CancellationToken cancellationToken = default);
 
     /// <summary>The versions of the body's report for the year, oldest first.</summary>
     Task<IReadOnlyList<ReportVersion>> GetVersionsAsync(string bodyKey, int year, CancellationToken cancellationToken = default);

@@ -26,6 +26,13 @@ public sealed class StorageOptions
     /// </summary>
     public TimeSpan CountRepairAfter { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How long the sweep leaves a blob it enqueued alone while its event waits in the queue. Also how long an event
+    /// lost with its queue's storage (a dequeue cut off by an outage leaves its message invisible for minutes) keeps
+    /// its blob waiting before the sweep enqueues it again.
+    /// </summary>
+    public TimeSpan SweepLease { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>The queue of collection work (also the <c>CollectionQueue</c> app setting the queue trigger reads).</summary>
     public string CollectionQueue { get; set; } = "collection";
 

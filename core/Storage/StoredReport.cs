@@ -70,6 +70,17 @@ public sealed record StoredReport
     /// </summary>
     public bool SourceDeleted { get; init; }
 
+    /// <summary>
+    /// The blob ETag the sweep or <c>reconcile</c> last handed over for processing while this row lagged behind the blob,
+    /// and how many times it did (<see cref="ReconcileAttempts"/>): a second hand-over of the same ETag without
+    /// progress records the report as failed instead of handing it over again (<c>ReportSweep</c>). A row saved by
+    /// ingestion starts with none.
+    /// </summary>
+    public string? ReconcileETag { get; init; }
+
+    /// <summary>How many times the blob version <see cref="ReconcileETag"/> was handed over without its row catching up.</summary>
+    public int ReconcileAttempts { get; init; }
+
     /// <summary>The storage version, for optimistic concurrency; null for a report not stored yet.</summary>
     public string? ETag { get; init; }
 }

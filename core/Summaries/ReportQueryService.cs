@@ -167,6 +167,9 @@ public sealed class ReportQueryService(
             }
         }
 
+        // Every report of each year (versions and duplicates), the current one first; added beside the year's current report.
+        var reports = await bodies.GetReportsAsync(bodyKey, cancellationToken).ConfigureAwait(false);
+
         var crossYear = new JsonArray();
         foreach (var year in years)
         {
@@ -190,6 +193,16 @@ public sealed class ReportQueryService(
                 region = y.Region,
                 verdict = EnumNames.Name(y.Verdict),
                 figures = new { applications = y.KeyFigures.Applications, reviewLitigation = y.KeyFigures.ReviewLitigation },
+                reports = reports.Where(r => r.Year == y.Year).Select(r => new
+                {
+                    reportId = r.ReportId,
+                    blobPath = r.BlobPath,
+                    body = r.Body,
+                    verdict = EnumNames.Name(r.Verdict),
+                    version = r.Version,
+                    publishedOn = r.PublishedOn,
+                    current = r.Current,
+                }).ToList(),
             }).ToList()),
             ["changes"] = changes,
             ["crossYearFindings"] = crossYear,

@@ -11,9 +11,10 @@ namespace ReportAudit.IntegrationTests;
 
 /// <summary>
 /// The core services against Azurite (started by scripts/test.sh on 127.0.0.1), with containers and
-/// tables of their own for each test class, deleted afterwards.
+/// tables of their own for each test class, deleted afterwards. A test that must stop its storage passes the
+/// connection string of an Azurite of its own.
 /// </summary>
-public sealed class StorageTestEnvironment(IReadOnlyDictionary<string, string?>? extraSettings = null) : IAsyncLifetime
+public sealed class StorageTestEnvironment(IReadOnlyDictionary<string, string?>? extraSettings = null, string? connection = null) : IAsyncLifetime
 {
     public StorageTestEnvironment()
         : this(null)
@@ -21,6 +22,9 @@ public sealed class StorageTestEnvironment(IReadOnlyDictionary<string, string?>?
     }
 
     public static string Connection => Environment.GetEnvironmentVariable("AZURITE_CONNECTION") ?? "UseDevelopmentStorage=true";
+
+    /// <summary>The connection string this environment's services use (the shared Azurite unless another was given).</summary>
+    public string ConnectionString { get; } = connection ?? Connection;
 
     private readonly string _prefix = "t" + Guid.NewGuid().ToString("N")[..10];
 
@@ -31,8 +35,8 @@ public sealed class StorageTestEnvironment(IReadOnlyDictionary<string, string?>?
     /// <summary>The settings the services run with, to start a local runner on the same containers and tables.</summary>
     public Dictionary<string, string?> Settings => new()
     {
-        ["ReportStorage"] = Connection,
-        ["AzureWebJobsStorage"] = Connection,
+        ["ReportStorage"] = ConnectionString,
+        ["AzureWebJobsStorage"] = ConnectionString,
         ["ReportsContainer"] = ReportsContainer,
         ["Storage:ParsedContainer"] = _prefix + "-parsed",
         ["Storage:RostersContainer"] = _prefix + "-rosters",
@@ -44,9 +48,9 @@ public sealed class StorageTestEnvironment(IReadOnlyDictionary<string, string?>?
     public T Get<T>()
         where T : notnull => Services.GetRequiredService<T>();
 
-    public BlobContainerClient Reports => new BlobServiceClient(Connection).GetBlobContainerClient(ReportsContainer);
+    public BlobContainerClient Reports => new BlobServiceClient(ConnectionString).GetBlobContainerClient(ReportsContainer);
 
-    public TableClient Table(string name) => new TableServiceClient(Connection).GetTableClient(_prefix + name);
+    public TableClient Table(string name) => new TableServiceClient(ConnectionString).GetTableClient(_prefix + name);
 
     public async Task InitializeAsync()
     {
@@ -61,25 +65,25 @@ public sealed class StorageTestEnvironment(IReadOnlyDictionary<string, string?>?
 
     public async Task DisposeAsync()
     {
-        var blobs = new BlobServiceClient(Connection);
+        var blobs = new BlobServiceClient(ConnectionString);
         foreach (var suffix in new[] { "-reports", "-parsed", "-rosters" })
         {
             await blobs.GetBlobContainerClient(_prefix + suffix).DeleteIfExistsAsync();
         }
 
-        var queues = new Azure.Storage.Queues.QueueServiceClient(Connection);
+        var queues = new Azure.Storage.Queues.QueueServiceClient(ConnectionString);
         foreach (var suffix in new[] { "-events", "-events-poison" })
         {
             await queues.GetQueueClient(_prefix + suffix).DeleteIfExistsAsync();
         }
 
-        var tables = new TableServiceClient(Connection);
+        var tables = new TableServiceClient(ConnectionString);
         foreach (var table in new[] { TableKeys.Reports, TableKeys.Findings, TableKeys.BodyIndex, TableKeys.Aggregates, TableKeys.Reviews, TableKeys.DigestRuns, TableKeys.Subscriptions, TableKeys.CollectionLog, TableKeys.Tracking })
         {
             await tables.DeleteTableAsync(_prefix + table);
         }
 
-        await new Azure.Storage.Queues.QueueClient(Connection, _prefix + "-collection").DeleteIfExistsAsync();
+        await new Azure.Storage.Queues.QueueClient(ConnectionString, _prefix + "-collection").DeleteIfExistsAsync();
         await Services.DisposeAsync();
     }
 

@@ -38,6 +38,8 @@ public static class ReportEntityMapper
             ["Figures"] = JsonSerializer.Serialize(r.Figures),
             ["CountPendingSince"] = r.CountPendingSince,
             ["SourceDeleted"] = r.SourceDeleted,
+            ["ReconcileETag"] = r.ReconcileETag,
+            ["ReconcileAttempts"] = r.ReconcileAttempts,
         };
     }
 
@@ -73,6 +75,8 @@ public static class ReportEntityMapper
             Figures = figures,
             CountPendingSince = e.GetDateTimeOffset("CountPendingSince"),
             SourceDeleted = e.GetBoolean("SourceDeleted") ?? false,
+            ReconcileETag = e.GetString("ReconcileETag"),
+            ReconcileAttempts = e.GetInt32("ReconcileAttempts") ?? 0,
             ETag = e.ETag.ToString(),
         };
     }

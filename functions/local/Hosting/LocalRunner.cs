@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Azure.WebJobs;
+using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -36,6 +37,9 @@ public static class LocalRunner
         ["Logging:LogLevel:Function"] = "Warning",
     };
 
+    /// <summary>Storage retries of the runner's clients: 0.5, 1, 2, 4, 8 s, then 10 s each, about 95 s in all.</summary>
+    public const int OutageRetries = 13;
+
     public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? overrides = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -52,6 +56,18 @@ public static class LocalRunner
         });
 
         builder.Services.AddReportAuditCore(builder.Configuration);
+
+        // Storage that goes away for a while (Azurite restarted, the network down) is waited for, not failed on: the
+        // WebJobs queue listener ends the process on a storage error it does not expect (a refused connection), and
+        // nothing restarts the runner as the Functions platform restarts a host. Retries (0.5 s doubling
+        // up to 10 s, about 95 s) ride out a restart; the triggers' messages then wait instead of being counted as failed tries.
+        builder.Services.AddAzureClients(clients => clients.ConfigureDefaults(o =>
+        {
+            o.Retry.Mode = Azure.Core.RetryMode.Exponential;
+            o.Retry.MaxRetries = OutageRetries;
+            o.Retry.Delay = TimeSpan.FromMilliseconds(500);
+            o.Retry.MaxDelay = TimeSpan.FromSeconds(10);
+        }));
 
         // Locally every caller with the key is one configured identity and role; principal headers are ignored.
         builder.Services.AddSingleton(ApiCallerSettings.ForLocal(builder.Configuration));
