@@ -1,4 +1,3 @@
-using Azure;
 using Azure.Data.Tables;
 using ReportAudit.Core.Storage;
 
@@ -39,17 +38,8 @@ public sealed class TableDigestRunStore(TableServiceClient service, StorageOptio
             ["SentAt"] = run.SentAt,
             ["UpdatedAt"] = run.UpdatedAt,
         };
-        try
-        {
-            var response = run.ETag is null
-                ? await _table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false)
-                : await _table.UpdateEntityAsync(entity, new ETag(run.ETag), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-            return run with { ETag = response.Headers.ETag?.ToString() };
-        }
-        catch (RequestFailedException e) when (e.Status is 409 or 412)
-        {
-            return null;
-        }
+        var (saved, etag) = await ETagWrites.TrySaveAsync(_table, entity, run.ETag, cancellationToken).ConfigureAwait(false);
+        return saved ? run with { ETag = etag } : null;
     }
 
     private static DigestRun ToRun(TableEntity e, IsoWeek week) => new()

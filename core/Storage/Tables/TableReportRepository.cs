@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using Azure;
 using Azure.Data.Tables;
 
 namespace ReportAudit.Core.Storage.Tables;
@@ -20,17 +19,8 @@ public sealed class TableReportRepository(TableServiceClient service, StorageOpt
     {
         ArgumentNullException.ThrowIfNull(report);
         var entity = ReportEntityMapper.ToEntity(report);
-        try
-        {
-            var response = report.ETag is null
-                ? await _table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false)
-                : await _table.UpdateEntityAsync(entity, new ETag(report.ETag), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-            return report with { ETag = response.Headers.ETag?.ToString() };
-        }
-        catch (RequestFailedException e) when (e.Status is 409 or 412)
-        {
-            return null;
-        }
+        var (saved, etag) = await ETagWrites.TrySaveAsync(_table, entity, report.ETag, cancellationToken).ConfigureAwait(false);
+        return saved ? report with { ETag = etag } : null;
     }
 
     public async IAsyncEnumerable<StoredReport> QueryAsync(ReportCriteria criteria, [EnumeratorCancellation] CancellationToken cancellationToken = default)
