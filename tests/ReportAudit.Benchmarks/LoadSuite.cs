@@ -188,16 +188,23 @@ internal static partial class LoadSuite
             }
 
             // Rows whose counts have not moved yet (ReportCommits marks a row until its aggregates are applied).
+            // And rows marked as if their file were gone (such a report counts nowhere), though every file is still there.
             var marked = 0;
-            await foreach (var e in reports.QueryAsync<TableEntity>($"RowKey eq '{TableKeys.ReportRow}'", select: ["PartitionKey", "CountPendingSince"]))
+            var sourceDeleted = 0;
+            await foreach (var e in reports.QueryAsync<TableEntity>($"RowKey eq '{TableKeys.ReportRow}'", select: ["PartitionKey", "CountPendingSince", "SourceDeleted"]))
             {
                 if (indexOf.ContainsKey(e.PartitionKey) && e.GetDateTimeOffset("CountPendingSince") is not null)
                 {
                     marked++;
                 }
+
+                if (indexOf.ContainsKey(e.PartitionKey) && e.GetBoolean("SourceDeleted") == true)
+                {
+                    sourceDeleted++;
+                }
             }
 
-            table.Add("reports counted in aggregates (all/_all)", $"{counted} of {stored.Count} stored {F(settle.Elapsed.TotalSeconds, "0")} s after the last was stored ({firstCount} at once; {marked} rows still marked count-pending)", $"{stored.Count}", counted == stored.Count);
+            table.Add("reports counted in aggregates (all/_all)", $"{counted} of {stored.Count} stored {F(settle.Elapsed.TotalSeconds, "0")} s after the last was stored ({firstCount} at once; {marked} rows still marked count-pending, {sourceDeleted} marked source deleted)", $"{stored.Count}", counted == stored.Count);
 
             if (direct > 0)
             {
