@@ -76,7 +76,8 @@ public sealed partial class ReportSweep(IReportFileStore files, IReportRepositor
 
     /// <summary>
     /// Marks the reports whose file is no longer in the container as <see cref="StoredReport.SourceDeleted"/> (locally
-    /// nothing raises BlobDeleted events); only after a listing that completed, so a failed listing deletes nothing.
+    /// nothing raises BlobDeleted events); only after a listing that completed, so a failed listing deletes nothing, and
+    /// only when the blob's own properties say it is gone, so a blob uploaded while the rows were read stays live.
     /// </summary>
     public async Task<int> MarkDeletedAsync(CancellationToken cancellationToken = default) =>
         await MarkDeletedAsync(await ListAsync(cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
@@ -93,7 +94,9 @@ public sealed partial class ReportSweep(IReportFileStore files, IReportRepositor
         {
             // Only reports made from a blob this pipeline read (they carry its ETag); a report ingested from a stream
             // with no blob behind it (a direct call) has no source to lose.
-            if (!report.SourceDeleted && report.BlobETag is not null && !listing.Names.Contains(report.BlobPath))
+            // A blob uploaded after the listing began is missing from it but not gone: its own properties decide.
+            if (!report.SourceDeleted && report.BlobETag is not null && !listing.Names.Contains(report.BlobPath)
+                && await files.ETagAsync(report.BlobPath, cancellationToken).ConfigureAwait(false) is null)
             {
                 await ingestion.MarkSourceDeletedAsync(report.BlobPath, cancellationToken).ConfigureAwait(false);
                 marked++;
