@@ -377,6 +377,21 @@ public sealed partial class ReportIngestion(
     /// <summary>Reads the upload; null when it is larger than the limit (it is then recorded as too large, unread).</summary>
     private static async Task<byte[]?> ReadLimitedAsync(Stream content, long limit, CancellationToken cancellationToken)
     {
+        // A stream that knows its length is read into one array of that size: a large report is held once, not
+        // grown through a MemoryStream's doublings and copied out again.
+        if (content.CanSeek)
+        {
+            var length = content.Length - content.Position;
+            if (length > limit)
+            {
+                return null;
+            }
+
+            var exact = new byte[length];
+            await content.ReadExactlyAsync(exact, cancellationToken).ConfigureAwait(false);
+            return exact;
+        }
+
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
