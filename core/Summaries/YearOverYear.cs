@@ -196,11 +196,11 @@ public static class YearOverYear
     /// <summary>One cell in one year: as written, its number, and its unit and value in 元 for an amount.</summary>
     private sealed record YearCell(string Raw, decimal? Value, string? Unit, decimal? Yuan)
     {
-        /// <summary>The same when the amounts in 元 agree, else the numbers (and units), else, without numbers, the text.</summary>
+        /// <summary>The same when the amounts in 元 agree, else the numbers (and units), else, without numbers, the text's letters and digits.</summary>
         public bool SameAs(YearCell other) =>
             Yuan is not null && other.Yuan is not null ? Yuan == other.Yuan
             : Value is not null || other.Value is not null ? Value == other.Value && Unit == other.Unit
-            : Parsing.Normalization.ChineseText.Normalize(Raw) == Parsing.Normalization.ChineseText.Normalize(other.Raw);
+            : TextSimilarity.Compact(Raw) == TextSimilarity.Compact(other.Raw);
 
         public JsonObject ToJson() => new()
         {

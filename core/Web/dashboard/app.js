@@ -1481,32 +1481,43 @@
           title: i === 0 ? '第一年没有上一年可比 the first year has no year before' : value == null ? '本年或上一年该部分缺失或太短 missing or too short' : `${yoyPercent(value)} 的文字（按 4 字片段、数字不计）已出现在 ${years[i - 1].year} 年度报告的同一部分中 of this year's wording was already in the year before's`,
         }, yoyPercent(value)))))));
 
-    const body = el('tbody');
-    let lastSection = null;
+    // One table per section, as the report prints it: a line per row, and under each column label the years side by side.
+    const bySection = new Map();
     for (const c of data.cells || []) {
-      if (c.section !== lastSection) {
-        body.appendChild(el('tr', { class: 'group-row' }, el('th', { colspan: 2 + years.length, scope: 'rowgroup' }, SECTION_NAMES[c.section] || `第${c.section}部分`)));
-        lastSection = c.section;
-      }
-      const changedAny = (c.changed || []).some(Boolean);
-      body.appendChild(el('tr', { class: changedAny ? 'yoy-row-changed' : null, 'data-changed': changedAny ? 'true' : 'false' },
-        el('th', { scope: 'row', class: 'row-label' }, c.rowLabel || c.row),
-        el('td', { class: 'muted' }, c.columnLabel || c.column),
-        years.map((y, i) => {
-          const v = (c.values || [])[i];
-          const changed = (c.changed || [])[i];
-          const before = i > 0 ? (c.values || [])[i - 1] : null;
-          return el('td', {
-            class: ['num', changed ? 'yoy-changed' : null],
-            'data-testid': 'yoy-cell', 'data-table': c.table, 'data-row': c.row, 'data-column': c.column, 'data-year': y.year,
-            'data-changed': changed ? 'true' : null,
-            title: changed ? `较 ${years[i - 1].year} 年度 from ${yoyValue(before)} → ${yoyValue(v)}` : null,
-          }, yoyValue(v));
-        })));
+      if (!bySection.has(c.section)) bySection.set(c.section, { rows: new Map(), columns: new Map() });
+      const group = bySection.get(c.section);
+      if (!group.columns.has(c.column)) group.columns.set(c.column, c.columnLabel || c.column);
+      if (!group.rows.has(c.row)) group.rows.set(c.row, { label: c.rowLabel || c.row, cells: new Map() });
+      group.rows.get(c.row).cells.set(c.column, c);
     }
-    const cells = el('table', { class: 'data-table yoy-cells', 'data-testid': 'yoy-cells' },
-      el('thead', null, el('tr', null, el('th', null, '行 row'), el('th', null, '列 column'), yearHeads())),
-      body);
+    const cellTables = [];
+    for (const [section, group] of bySection) {
+      const columns = Array.from(group.columns.keys());
+      const head = el('thead', null,
+        el('tr', null, el('th', { rowspan: 2, class: 'corner' }, SECTION_NAMES[section] || `第${section}部分`),
+          columns.map((col) => el('th', { colspan: years.length, class: 'yoy-column' }, group.columns.get(col)))),
+        el('tr', null, columns.map(() => years.map((y, i) => el('th', { class: ['num', 'yoy-year', i === 0 ? 'yoy-first' : null] }, String(y.year))))));
+      const tbody = el('tbody', null, Array.from(group.rows.entries()).map(([row, r]) => {
+        const changedAny = Array.from(r.cells.values()).some((c) => (c.changed || []).some(Boolean));
+        return el('tr', { 'data-changed': changedAny ? 'true' : 'false', 'data-row': row },
+          el('th', { scope: 'row', class: 'row-label' }, r.label),
+          columns.map((col) => years.map((y, i) => {
+            const c = r.cells.get(col);
+            if (!c) return el('td', { class: ['num', i === 0 ? 'yoy-first' : null] });
+            const v = (c.values || [])[i];
+            const changed = (c.changed || [])[i];
+            const before = i > 0 ? (c.values || [])[i - 1] : null;
+            return el('td', {
+              class: ['num', i === 0 ? 'yoy-first' : null, changed ? 'yoy-changed' : null],
+              'data-testid': 'yoy-cell', 'data-table': c.table, 'data-row': c.row, 'data-column': c.column, 'data-year': y.year,
+              'data-changed': changed ? 'true' : null,
+              title: changed ? `较 ${years[i - 1].year} 年度 from ${yoyValue(before)} → ${yoyValue(v)}` : `${r.label} / ${group.columns.get(col)} · ${y.year}`,
+            }, yoyValue(v));
+          })));
+      }));
+      cellTables.push(el('div', { class: 'table-wrap' }, el('table', { class: 'report-table yoy-table', 'data-section': section }, head, tbody)));
+    }
+    const cells = el('div', { class: 'yoy-cells', 'data-testid': 'yoy-cells' }, cellTables);
     const onlyChanged = el('input', { type: 'checkbox', id: 'yoy-only-changed', 'data-testid': 'yoy-only-changed',
       onchange: () => cells.classList.toggle('only-changed', onlyChanged.checked) });
     const changedCount = (data.cells || []).reduce((n, c) => n + (c.changed || []).filter(Boolean).length, 0);
@@ -1517,7 +1528,7 @@
       el('h3', { class: 'sub-title' }, '统计表逐格对比 Each cell by year',
         el('span', { class: 'muted small', 'data-testid': 'yoy-changed-count' }, ` · 较上年变化 ${changedCount} 格 changed cells`)),
       el('label', { class: 'yoy-filter', for: 'yoy-only-changed' }, onlyChanged, ' 只看有变化的行 only rows that changed'),
-      el('div', { class: 'table-wrap' }, cells));
+      cells);
   }
 
   // ---------------------------------------------------------------- upload (issue 17.2)

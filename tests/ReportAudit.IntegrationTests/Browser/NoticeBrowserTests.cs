@@ -20,6 +20,7 @@ public sealed class NoticeBrowserTests(LocalRunnerFixture runner) : IClassFixtur
 
         await page.ClickAsync("[data-testid=finding][data-rule='template.outdated'] [data-action=confirm]");
         await page.WaitForSelectorAsync("a[data-testid=notice-link]");
+        await browser.ScreenshotAsync("notice-button");
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("a[data-testid=notice-link]"));
         var path = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".docx");
         await download.SaveAsAsync(path);
