@@ -1,4 +1,3 @@
-using System.Text;
 using ReportAudit.Core.Model;
 using ReportAudit.Core.Parsing.Normalization;
 using ReportAudit.Core.Parsing.Tables;
@@ -334,7 +333,7 @@ internal static class ReportAssembler
                 continue;
             }
 
-            var number = SectionHeadings.Match(piece.Text);
+            var number = SectionHeadings.Match(context, i);
             if (number <= last)
             {
                 continue;
@@ -347,35 +346,55 @@ internal static class ReportAssembler
         return found;
     }
 
+    /// <summary>
+    /// The section's lines, a row's cells joined by " | ". Measured first, then written once into a string of that
+    /// length (a section of a long report is tens of KB: no builder growing by doubling).
+    /// </summary>
     private static string SectionText(List<Piece> pieces, int from, int to)
     {
-        var sb = new StringBuilder();
+        var length = 0;
         var lastRow = -1;
         for (var i = from; i < to; i++)
         {
             var piece = pieces[i];
-            if (piece.IsCell && !piece.IsEmpty)
+            if (piece.IsEmpty)
             {
-                if (sb.Length > 0)
-                {
-                    sb.Append(piece.RowId != 0 && piece.RowId == lastRow ? " | " : "\n");
-                }
-
-                lastRow = piece.RowId;
-                sb.Append(piece.Text);
+                continue;
             }
-            else if (!piece.IsEmpty)
+
+            if (length > 0)
             {
-                if (sb.Length > 0)
-                {
-                    sb.Append('\n');
-                }
-
-                sb.Append(piece.Text);
-                lastRow = -1;
+                length += piece.IsCell && piece.RowId != 0 && piece.RowId == lastRow ? 3 : 1;
             }
+
+            length += piece.Text.Length;
+            lastRow = piece.IsCell ? piece.RowId : -1;
         }
 
-        return sb.ToString();
+        return length == 0 ? string.Empty : string.Create(length, (pieces, from, to), static (chars, state) =>
+        {
+            var (pieces, from, to) = state;
+            var at = 0;
+            var lastRow = -1;
+            for (var i = from; i < to; i++)
+            {
+                var piece = pieces[i];
+                if (piece.IsEmpty)
+                {
+                    continue;
+                }
+
+                if (at > 0)
+                {
+                    var separator = piece.IsCell && piece.RowId != 0 && piece.RowId == lastRow ? " | " : "\n";
+                    separator.CopyTo(chars[at..]);
+                    at += separator.Length;
+                }
+
+                piece.Text.CopyTo(chars[at..]);
+                at += piece.Text.Length;
+                lastRow = piece.IsCell ? piece.RowId : -1;
+            }
+        });
     }
 }
