@@ -25,6 +25,18 @@ internal static class CellValueParser
 
     private static (CellKind Kind, decimal? Number, string? Unit) Read(string raw)
     {
+        // Most cells are plain ASCII whole numbers: read them without the general path's buffers and decimal parsing.
+        if (raw.Length is > 0 and <= 9 && !raw.AsSpan().ContainsAnyExceptInRange('0', '9'))
+        {
+            var whole = 0;
+            foreach (var c in raw)
+            {
+                whole = (whole * 10) + (c - '0');
+            }
+
+            return (CellKind.Integer, whole, null);
+        }
+
         Span<char> buffer = stackalloc char[Math.Min(raw.Length, 64)];
         if (raw.Length > 64)
         {

@@ -115,29 +115,53 @@ internal static class InputSniffer
         return bigEndian || (oddZeros > half * 0.3 && evenZeros < half * 0.05);
     }
 
-    /// <summary>The charset an HTML page declares in its first 2 KB (<c>&lt;meta charset=gb2312&gt;</c>), lower case.</summary>
+    /// <summary>The charset an HTML page declares in its first 2 KB (<c>&lt;meta charset=gb2312&gt;</c>), lower case; read from the bytes, not copied.</summary>
     private static string? DeclaredCharset(ReadOnlySpan<byte> bytes)
     {
-        var head = Encoding.ASCII.GetString(bytes[..Math.Min(bytes.Length, 2048)]).ToLowerInvariant();
-        var at = head.IndexOf("charset=", StringComparison.Ordinal);
+        var head = bytes[..Math.Min(bytes.Length, 2048)];
+        var at = IndexOfIgnoreAsciiCase(head, "charset="u8);
         if (at < 0)
         {
             return null;
         }
 
         var start = at + "charset=".Length;
-        while (start < head.Length && head[start] is '"' or '\'' or ' ')
+        while (start < head.Length && head[start] is (byte)'"' or (byte)'\'' or (byte)' ')
         {
             start++;
         }
 
         var end = start;
-        while (end < head.Length && (char.IsLetterOrDigit(head[end]) || head[end] is '-' or '_'))
+        while (end < head.Length && (char.IsAsciiLetterOrDigit((char)head[end]) || head[end] is (byte)'-' or (byte)'_'))
         {
             end++;
         }
 
-        return end > start ? head[start..end] : null;
+        return end > start ? Encoding.ASCII.GetString(head[start..end]).ToLowerInvariant() : null;
+    }
+
+    /// <summary>Where an ASCII needle (lower case) first occurs in the bytes, ignoring ASCII case.</summary>
+    private static int IndexOfIgnoreAsciiCase(ReadOnlySpan<byte> haystack, ReadOnlySpan<byte> lowerNeedle)
+    {
+        var first = lowerNeedle[0];
+        var upperFirst = (byte)char.ToUpperInvariant((char)first);
+        var offset = 0;
+        while (true)
+        {
+            var at = haystack[offset..].IndexOfAny(first, upperFirst);
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            at += offset;
+            if (at + lowerNeedle.Length <= haystack.Length && System.Text.Ascii.EqualsIgnoreCase(haystack.Slice(at, lowerNeedle.Length), lowerNeedle))
+            {
+                return at;
+            }
+
+            offset = at + 1;
+        }
     }
 
     /// <summary>True when decoded text is mostly control characters or replacement characters: binary junk.</summary>

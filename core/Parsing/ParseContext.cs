@@ -10,12 +10,16 @@ internal sealed class ParseContext
     private readonly string?[] _ordinalKeys;
     private readonly string?[] _normalized;
 
+    /// <summary>Per piece: 0 not yet known, 1 a value (or blank mark), 2 text; the table readers ask many times.</summary>
+    private readonly byte[] _valueLike;
+
     public ParseContext(List<Piece> pieces)
     {
         Pieces = pieces;
         _keys = new string?[pieces.Count];
         _ordinalKeys = new string?[pieces.Count];
         _normalized = new string?[pieces.Count];
+        _valueLike = new byte[pieces.Count];
     }
 
     public List<Piece> Pieces { get; }
@@ -33,6 +37,18 @@ internal sealed class ParseContext
 
     /// <summary>The piece's text normalised (see <see cref="ChineseText.Normalize"/>), computed on first use.</summary>
     public string Normalized(int index) => _normalized[index] ??= ChineseText.Normalize(Pieces[index].Text);
+
+    /// <summary>True when the piece is empty or reads as a value (see <see cref="CellValueParser.IsValueLike"/>), computed on first use.</summary>
+    public bool IsValueOrEmpty(int index)
+    {
+        if (_valueLike[index] == 0)
+        {
+            var text = Pieces[index].Text;
+            _valueLike[index] = text.Length == 0 || CellValueParser.IsValueLike(text) ? (byte)1 : (byte)2;
+        }
+
+        return _valueLike[index] == 1;
+    }
 
     /// <summary>The key a template row matches the piece by.</summary>
     public string KeyFor(TemplateRow row, int index) =>

@@ -1,4 +1,3 @@
-using System.Text;
 using ReportAudit.Core.Model;
 using ReportAudit.Core.Parsing.Normalization;
 using ReportAudit.Core.Parsing.Tables;
@@ -59,8 +58,8 @@ internal static class ReportAssembler
                     $"the tables use wording of both the 2019 ({score2019}) and the 2021 ({score2021}) template", 2);
             }
 
-            NoteTruncatedHeaders(context, from2, to2, TemplateCatalog.ActiveDisclosureColumnLabels.Values, 2);
-            NoteTruncatedHeaders(context, from4, to4, TemplateCatalog.ReviewCellLabels.Values, 4);
+            NoteTruncatedHeaders(context, from2, to2, ActiveDisclosureColumnKeys, 2);
+            NoteTruncatedHeaders(context, from4, to4, ReviewCellKeys, 4);
             ReadActiveDisclosure(context, template, from2, to2, activeDisclosure, foreignRows);
             ReadApplications(context, template, from3, to3, applications, foreignRows);
             ReviewLitigationReader.Read(context, from4, to4, reviewLitigation);
@@ -160,14 +159,18 @@ internal static class ReportAssembler
         }
     }
 
+    /// <summary>The label keys of the column headers of section 二 and the cells of section 四, computed once.</summary>
+    private static readonly string[] ActiveDisclosureColumnKeys = [.. TemplateCatalog.ActiveDisclosureColumnLabels.Values.Select(ChineseText.LabelKey)];
+
+    private static readonly string[] ReviewCellKeys = [.. TemplateCatalog.ReviewCellLabels.Values.Select(ChineseText.LabelKey)];
+
     /// <summary>
     /// Header cells cut short (本年新 for 本年新制作数量, 尚未 for 尚未审结) are a near miss: the values are read by
     /// the template's column order all the same, and the reader is told, once per distinct header.
     /// </summary>
-    private static void NoteTruncatedHeaders(ParseContext context, int from, int to, IEnumerable<string> columnLabels, int section)
+    private static void NoteTruncatedHeaders(ParseContext context, int from, int to, string[] labels, int section)
     {
-        var labels = columnLabels.Select(l => ChineseText.LabelKey(l)).ToArray();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? seen = null;
         for (var i = from; i < to; i++)
         {
             var piece = context.Pieces[i];
@@ -177,20 +180,38 @@ internal static class ReportAssembler
             }
 
             var key = context.Key(i);
-            if (key.Length < 2 || labels.Contains(key) || !seen.Add(key))
+            if (key.Length < 2 || labels.Contains(key) || !(seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(key))
             {
                 continue;
             }
 
-            var full = labels.Where(l => l.StartsWith(key, StringComparison.Ordinal)).ToArray();
-            if (full.Length > 0)
+            if (IsPrefixOfAny(labels, key))
             {
-                context.Notice("header.truncated", NoticeLevel.Info,
-                    $"表头“{piece.Text}”不完整（模板为“{string.Join("”或“", full)}”），按模板列的顺序读取数值",
-                    $"header '{piece.Text}' is cut short (the template has '{string.Join("' or '", full)}'); values are read in the template's column order",
-                    section, null, piece.Location);
+                NoteTruncatedHeader(context, piece, key, labels, section);
             }
         }
+    }
+
+    private static bool IsPrefixOfAny(string[] labels, string key)
+    {
+        foreach (var label in labels)
+        {
+            if (label.StartsWith(key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void NoteTruncatedHeader(ParseContext context, Piece piece, string key, string[] labels, int section)
+    {
+        var full = labels.Where(l => l.StartsWith(key, StringComparison.Ordinal)).ToArray();
+        context.Notice("header.truncated", NoticeLevel.Info,
+            $"表头“{piece.Text}”不完整（模板为“{string.Join("”或“", full)}”），按模板列的顺序读取数值",
+            $"header '{piece.Text}' is cut short (the template has '{string.Join("' or '", full)}'); values are read in the template's column order",
+            section, null, piece.Location);
     }
 
     /// <summary>Fewer rows than this found means the table is not there at all.</summary>
@@ -283,7 +304,7 @@ internal static class ReportAssembler
 
     /// <summary>In the 2021 template 其他处理 is a group label; only with values right after it is it the 2019 row.</summary>
     private static bool NextIsValue(ParseContext context, int i, int to) =>
-        i + 1 < to && !context.Pieces[i + 1].IsEmpty && CellValueParser.IsValueLike(context.Pieces[i + 1].Text);
+        i + 1 < to && !context.Pieces[i + 1].IsEmpty && context.IsValueOrEmpty(i + 1);
 
     private static void NoteMissingRows(ParseContext context, List<string> missing, int section)
     {
@@ -334,7 +355,7 @@ internal static class ReportAssembler
                 continue;
             }
 
-            var number = SectionHeadings.Match(piece.Text);
+            var number = SectionHeadings.Match(context, i);
             if (number <= last)
             {
                 continue;
@@ -347,35 +368,55 @@ internal static class ReportAssembler
         return found;
     }
 
+    /// <summary>
+    /// The section's lines, a row's cells joined by " | ". Measured first, then written once into a string of that
+    /// length (a section of a long report is tens of KB: no builder growing by doubling).
+    /// </summary>
     private static string SectionText(List<Piece> pieces, int from, int to)
     {
-        var sb = new StringBuilder();
+        var length = 0;
         var lastRow = -1;
         for (var i = from; i < to; i++)
         {
             var piece = pieces[i];
-            if (piece.IsCell && !piece.IsEmpty)
+            if (piece.IsEmpty)
             {
-                if (sb.Length > 0)
-                {
-                    sb.Append(piece.RowId != 0 && piece.RowId == lastRow ? " | " : "\n");
-                }
-
-                lastRow = piece.RowId;
-                sb.Append(piece.Text);
+                continue;
             }
-            else if (!piece.IsEmpty)
+
+            if (length > 0)
             {
-                if (sb.Length > 0)
-                {
-                    sb.Append('\n');
-                }
-
-                sb.Append(piece.Text);
-                lastRow = -1;
+                length += piece.IsCell && piece.RowId != 0 && piece.RowId == lastRow ? 3 : 1;
             }
+
+            length += piece.Text.Length;
+            lastRow = piece.IsCell ? piece.RowId : -1;
         }
 
-        return sb.ToString();
+        return length == 0 ? string.Empty : string.Create(length, (pieces, from, to), static (chars, state) =>
+        {
+            var (pieces, from, to) = state;
+            var at = 0;
+            var lastRow = -1;
+            for (var i = from; i < to; i++)
+            {
+                var piece = pieces[i];
+                if (piece.IsEmpty)
+                {
+                    continue;
+                }
+
+                if (at > 0)
+                {
+                    var separator = piece.IsCell && piece.RowId != 0 && piece.RowId == lastRow ? " | " : "\n";
+                    separator.CopyTo(chars[at..]);
+                    at += separator.Length;
+                }
+
+                piece.Text.CopyTo(chars[at..]);
+                at += piece.Text.Length;
+                lastRow = piece.IsCell ? piece.RowId : -1;
+            }
+        });
     }
 }

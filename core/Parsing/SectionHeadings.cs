@@ -26,7 +26,12 @@ internal static class SectionHeadings
     ];
 
     /// <summary>The section number (1 to 6) a line is the heading of, or 0.</summary>
-    public static int Match(string line)
+    public static int Match(string line) => Match(line, null, -1);
+
+    /// <summary><see cref="Match(string)"/> of a piece, with the label key the context has for it (computed once for all readers).</summary>
+    public static int Match(ParseContext context, int index) => Match(context.Pieces[index].Text, context, index);
+
+    private static int Match(string line, ParseContext? context, int index)
     {
         if (line.Length is < 3 or > 80)
         {
@@ -37,7 +42,7 @@ internal static class SectionHeadings
         var number = "一二三四五六".IndexOf(numeral, StringComparison.Ordinal) + 1;
         if (number == 0)
         {
-            return MatchBare(line);
+            return MatchBare(line, context, index);
         }
 
         var separator = line[1];
@@ -46,7 +51,7 @@ internal static class SectionHeadings
             return 0;
         }
 
-        var rest = ChineseText.Normalize(line[2..]);
+        var rest = ChineseText.Normalize(line.AsSpan(2));
         if (rest.Length == 0)
         {
             return 0;
@@ -75,14 +80,14 @@ internal static class SectionHeadings
         || rest.Contains("结转下年", StringComparison.Ordinal)
         || (number == 6 && rest.Contains("处理", StringComparison.Ordinal) && !rest.Contains("报告", StringComparison.Ordinal));
 
-    private static int MatchBare(string line)
+    private static int MatchBare(string line, ParseContext? context, int index)
     {
         if (line.Length > 24)
         {
             return 0;
         }
 
-        var key = ChineseText.LabelKey(line);
+        var key = context is null ? ChineseText.LabelKey(line) : context.Key(index);
         return Array.IndexOf(Bare, key) + 1;
     }
 }

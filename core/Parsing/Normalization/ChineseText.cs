@@ -120,6 +120,25 @@ public static class ChineseText
     {
         var source = StripPinyinMarks(text);
         var buffer = source.Length <= 256 ? stackalloc char[source.Length] : new char[source.Length];
+        var n = NormalizeInto(source, buffer);
+        return SameOrNew(text, buffer[..n]);
+    }
+
+    /// <summary><see cref="Normalize(string)"/> of a part of a line, without making a string of the part first.</summary>
+    public static string Normalize(ReadOnlySpan<char> text)
+    {
+        if (HasToneMark(text))
+        {
+            return Normalize(text.ToString());
+        }
+
+        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        return new string(buffer[..NormalizeInto(text, buffer)]);
+    }
+
+    /// <summary>Writes the normalised characters of text without pinyin marks into buffer (at least as long); returns how many.</summary>
+    private static int NormalizeInto(ReadOnlySpan<char> source, Span<char> buffer)
+    {
         var n = 0;
         foreach (var raw in source)
         {
@@ -132,46 +151,49 @@ public static class ChineseText
             buffer[n++] = c;
         }
 
-        return new string(buffer[..n]);
+        return n;
+    }
+
+    /// <summary>The original string when the result is the same text (a number, a clean label): no copy; else a new one.</summary>
+    private static string SameOrNew(string original, ReadOnlySpan<char> result) =>
+        result.SequenceEqual(original) ? original : new string(result);
+
+    /// <summary>Removes punctuation and symbols in place; returns the length left.</summary>
+    private static int RemovePunctuation(Span<char> chars)
+    {
+        var n = 0;
+        foreach (var c in chars)
+        {
+            if (!char.IsPunctuation(c) && !char.IsSymbol(c))
+            {
+                chars[n++] = c;
+            }
+        }
+
+        return n;
     }
 
     /// <summary>
-    /// The key a label cell is matched by: <see cref="Normalize"/>, then without a leading ordinal
-    /// (<c>一、</c>, <c>(三)</c>, <c>1.</c>) and without punctuation.
+    /// The key a label cell is matched by: <see cref="Normalize(string)"/>, then without a leading ordinal
+    /// (<c>一、</c>, <c>(三)</c>, <c>1.</c>) and without punctuation. One string at most (none when the key is the text).
     /// </summary>
     public static string LabelKey(string text)
     {
-        var normalized = Normalize(text);
-        var span = normalized.AsSpan();
-        span = SkipOrdinal(span);
-        var sb = new StringBuilder(span.Length);
-        foreach (var c in span)
-        {
-            if (char.IsPunctuation(c) || char.IsSymbol(c))
-            {
-                continue;
-            }
-
-            sb.Append(c);
-        }
-
-        return sb.ToString();
+        var source = StripPinyinMarks(text);
+        var buffer = source.Length <= 256 ? stackalloc char[source.Length] : new char[source.Length];
+        var n = NormalizeInto(source, buffer);
+        var start = n - SkipOrdinal(buffer[..n]).Length;
+        var key = buffer[start..n];
+        return SameOrNew(text, key[..RemovePunctuation(key)]);
     }
 
     /// <summary>Like <see cref="LabelKey"/> but keeping the ordinal's digits and numerals: <c>3.其他</c> → <c>3其他</c>.</summary>
     public static string OrdinalKey(string text)
     {
-        var normalized = Normalize(text);
-        var sb = new StringBuilder(normalized.Length);
-        foreach (var c in normalized)
-        {
-            if (!char.IsPunctuation(c) && !char.IsSymbol(c))
-            {
-                sb.Append(c);
-            }
-        }
-
-        return sb.ToString();
+        var source = StripPinyinMarks(text);
+        var buffer = source.Length <= 256 ? stackalloc char[source.Length] : new char[source.Length];
+        var n = NormalizeInto(source, buffer);
+        return SameOrNew(text, buffer[..RemovePunctuation(buffer[..n])]);
     }
 
     /// <summary>Skips ordinals such as <c>一、</c>, <c>(三)</c>, <c>3.</c>, <c>三本</c> is left alone.</summary>

@@ -33,16 +33,20 @@ internal static class LabelMatcher
             return row.Phrases.Contains(key) ? LabelMatch.Exact : LabelMatch.None;
         }
 
-        foreach (var phrase in row.Phrases)
+        // Indexed, not foreach: an enumerator of the IReadOnlyList would be allocated for every cell and row tried.
+        var phrases = row.Phrases;
+        for (var p = 0; p < phrases.Count; p++)
         {
+            var phrase = phrases[p];
             if (row.ExactMatch ? key == phrase : key.Length <= phrase.Length + MaxExtraChars && key.Contains(phrase, StringComparison.Ordinal))
             {
                 return LabelMatch.Exact;
             }
         }
 
-        foreach (var phrase in row.Phrases)
+        for (var p = 0; p < phrases.Count; p++)
         {
+            var phrase = phrases[p];
             if (phrase.Length >= 4 && Math.Abs(key.Length - phrase.Length) <= 1 && Distance(key, phrase) == 1)
             {
                 return LabelMatch.NearMiss;

@@ -13,6 +13,9 @@ internal sealed class RowReader(ParseContext context, int from, int to, int sect
     /// <summary>Column centres of the last complete row per column count (PDF), to place the cells of a row with blanks.</summary>
     private readonly Dictionary<int, double[]> _columnX = [];
 
+    /// <summary>The value cells of the row being read, reused from row to row.</summary>
+    private readonly List<Piece> _values = new(16);
+
     public int Cursor { get; private set; } = from;
 
     /// <summary>Reads the rows in order into the table; returns the keys of rows not found.</summary>
@@ -51,7 +54,7 @@ internal sealed class RowReader(ParseContext context, int from, int to, int sect
         for (var i = Cursor; i < to; i++)
         {
             var piece = context.Pieces[i];
-            if (piece.IsEmpty || CellValueParser.IsValueLike(piece.Text))
+            if (context.IsValueOrEmpty(i))
             {
                 continue;
             }
@@ -62,7 +65,7 @@ internal sealed class RowReader(ParseContext context, int from, int to, int sect
             }
 
             var next = i + 1;
-            if (next >= to || context.Pieces[next].IsEmpty || !CellValueParser.IsValueLike(context.Pieces[next].Text)
+            if (next >= to || context.Pieces[next].IsEmpty || !context.IsValueOrEmpty(next)
                 || !LabelMatcher.IsClose(context.Key(i), LabelMatcher.OfficialKey(row)))
             {
                 continue;
@@ -86,12 +89,11 @@ internal sealed class RowReader(ParseContext context, int from, int to, int sect
         for (var i = Cursor; i < to; i++)
         {
             var piece = context.Pieces[i];
-            if (piece.IsEmpty || CellValueParser.IsValueLike(piece.Text))
+            if (context.IsValueOrEmpty(i))
             {
                 continue;
             }
 
-            var key = context.Key(i);
             var match = LabelMatcher.Match(row, context.KeyFor(row, i));
             if (match != LabelMatch.None)
             {
@@ -127,7 +129,8 @@ internal sealed class RowReader(ParseContext context, int from, int to, int sect
         var skipped = 0;
         var rowsCrossed = 0;
         var labelRow = context.Pieces[labelAt].RowId;
-        var values = new List<Piece>(row.Columns.Count);
+        var values = _values;
+        values.Clear();
         var i = labelAt + 1;
         for (; i < to && values.Count < row.Columns.Count; i++)
         {
@@ -143,7 +146,7 @@ internal sealed class RowReader(ParseContext context, int from, int to, int sect
                 labelRow = piece.RowId;
             }
 
-            if (piece.IsEmpty || CellValueParser.IsValueLike(piece.Text))
+            if (context.IsValueOrEmpty(i))
             {
                 values.Add(piece);
                 continue;
@@ -329,7 +332,7 @@ internal sealed class RowReader(ParseContext context, int from, int to, int sect
         var extra = 0;
         for (var i = from; i < to && context.Pieces[i].RowId == rowId; i++)
         {
-            if (!context.Pieces[i].IsEmpty && CellValueParser.IsValueLike(context.Pieces[i].Text))
+            if (!context.Pieces[i].IsEmpty && context.IsValueOrEmpty(i))
             {
                 extra++;
             }
@@ -340,7 +343,6 @@ internal sealed class RowReader(ParseContext context, int from, int to, int sect
 
     private bool IsLaterLabel(IReadOnlyList<TemplateRow> rows, int r, int index)
     {
-        var key = context.Key(index);
         for (var later = r + 1; later < Math.Min(rows.Count, r + 3); later++)
         {
             if (LabelMatcher.Match(rows[later], context.KeyFor(rows[later], index)) != LabelMatch.None)

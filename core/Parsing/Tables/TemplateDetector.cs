@@ -23,13 +23,27 @@ internal static class TemplateDetector
             }
 
             var key = context.Key(i);
-            score2021 += Markers2021.Count(m => key.Contains(m, StringComparison.Ordinal));
-            score2019 += Markers2019.Count(m => key.Contains(m, StringComparison.Ordinal));
+            score2021 += Count(Markers2021, key);
+            score2019 += Count(Markers2019, key);
         }
 
         var template = score2019 == 0 && score2021 == 0 ? TemplateVersion.Unknown
             : score2019 > score2021 ? TemplateVersion.V2019
             : TemplateVersion.V2021;
         return (template, score2019, score2021);
+    }
+
+    private static int Count(string[] markers, string key)
+    {
+        var count = 0;
+        foreach (var marker in markers)
+        {
+            if (key.Contains(marker, StringComparison.Ordinal))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 }
