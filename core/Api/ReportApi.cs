@@ -16,7 +16,7 @@ namespace ReportAudit.Core.Api;
 /// Every HTTP route's behaviour, host-neutral: parameters in, <see cref="ApiResult"/> out. The Functions
 /// app's HTTP functions and the local runner's endpoints are one-line adapters over these methods.
 /// </summary>
-public sealed class ReportApi(ReportQueryService queries, FindingReviewService reviews, SummaryService summaries, ReportValidator validator, ReportMaintenance maintenance, IReportAggregates aggregates, IRosterStore roster, IFindingRepository findings)
+public sealed class ReportApi(ReportQueryService queries, FindingReviewService reviews, SummaryService summaries, ReportValidator validator, ReportMaintenance maintenance, IReportAggregates aggregates, IRosterStore roster, IFindingRepository findings, StorageOptions storage)
 {
     public async Task<ApiResult> ListReportsAsync(Func<string, string?> query, CancellationToken cancellationToken = default)
     {
@@ -143,10 +143,10 @@ public sealed class ReportApi(ReportQueryService queries, FindingReviewService r
             FindingRows(reports));
     }
 
-    /// <summary>The findings export's rows: findings read one query per page of reports (<see cref="ExportPages"/>).</summary>
+    /// <summary>The findings export's rows: findings read one query per page of reports, or by one scan for a large selection (<see cref="ExportPages"/>).</summary>
     private async IAsyncEnumerable<IEnumerable<string?>> FindingRows(IReadOnlyList<StoredReport> reports, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (var (report, stored) in ExportPages.FindingsAsync(reports, findings, cancellationToken).ConfigureAwait(false))
+        await foreach (var (report, stored) in ExportPages.FindingsAsync(reports, findings, storage.ExportScanAbove, cancellationToken).ConfigureAwait(false))
         {
             var f = stored.Finding;
             yield return [report.Id, report.Body, report.Region, report.Year?.ToString(CultureInfo.InvariantCulture), f.RuleId, EnumNames.Name(f.Severity),

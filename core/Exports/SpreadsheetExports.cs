@@ -10,7 +10,7 @@ namespace ReportAudit.Core.Exports;
 /// The reports and findings as Excel workbooks (<c>/api/export/reports.xlsx</c>, <c>/api/export/findings.xlsx</c>): the
 /// columns of the CSV exports, with Chinese headers (English beside), counts, years and amounts in 元 as numbers.
 /// </summary>
-public sealed class SpreadsheetExports(ReportQueryService queries, IFindingRepository findings)
+public sealed class SpreadsheetExports(ReportQueryService queries, IFindingRepository findings, StorageOptions storage)
 {
     public static readonly IReadOnlyList<string> ReportHeader =
     [
@@ -47,7 +47,7 @@ public sealed class SpreadsheetExports(ReportQueryService queries, IFindingRepos
     private async IAsyncEnumerable<IReadOnlyList<object?>> FindingRows(ReportQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var reports = await queries.AllAsync(query, cancellationToken).ConfigureAwait(false);
-        await foreach (var (report, stored) in ExportPages.FindingsAsync(reports, findings, cancellationToken).ConfigureAwait(false))
+        await foreach (var (report, stored) in ExportPages.FindingsAsync(reports, findings, storage.ExportScanAbove, cancellationToken).ConfigureAwait(false))
         {
             var f = stored.Finding;
             yield return

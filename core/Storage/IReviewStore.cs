@@ -8,5 +8,8 @@ public interface IReviewStore
     /// <summary>The reviews of several reports, keyed by report id then finding row key, one query per <see cref="Tables.PartitionFilter.ReportsPerQuery"/> reports.</summary>
     Task<IReadOnlyDictionary<string, IReadOnlyDictionary<string, FindingReview>>> GetManyAsync(IReadOnlyList<string> reportIds, CancellationToken cancellationToken = default);
 
+    /// <summary>The reviews of the given reports, read by one scan of the whole table, 1,000 rows per request (the exports of a large selection).</summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyDictionary<string, FindingReview>>> ScanAsync(IReadOnlySet<string> reportIds, CancellationToken cancellationToken = default);
+
     Task SaveAsync(string reportId, string findingId, FindingReview review, CancellationToken cancellationToken = default);
 }

@@ -39,5 +39,13 @@ public sealed class StorageOptions
     /// <summary>Prepended to every table name (letters and digits only), so that test runs can share one account.</summary>
     public string TablePrefix { get; set; } = string.Empty;
 
+    /// <summary>
+    /// Above this many reports, the findings exports read the whole <c>Findings</c> and <c>Reviews</c> tables once, 1,000
+    /// rows per request, instead of one query per 15 reports (<see cref="Tables.PartitionFilter"/>): each OR-filtered query
+    /// costs about as much as a page of a scan, and 2,000 reports make 267 of them (Findings and Reviews), about what a
+    /// scan of 250,000 findings costs. Benchmarks README, "Exports and summary at 100,000".
+    /// </summary>
+    public int ExportScanAbove { get; set; } = 2_000;
+
     public string TableName(string table) => TablePrefix + table;
 }

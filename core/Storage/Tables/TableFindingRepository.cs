@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Data.Tables;
 using ReportAudit.Core.Model;
@@ -14,6 +15,13 @@ namespace ReportAudit.Core.Storage.Tables;
 public sealed class TableFindingRepository(TableServiceClient service, StorageOptions options, IReviewStore reviewStore) : IFindingRepository
 {
     private const int MaxBatch = 100;
+
+    /// <summary>Distinct texts kept once during an export scan.</summary>
+    private const int PooledTexts = 100_000;
+
+    /// <summary>The properties the findings exports write (no English message, no source cells).</summary>
+    private static readonly string[] ExportColumns = ["PartitionKey", "RowKey", "Rule", "Severity", "Section", "Row", "Column", "Expected", "Actual", "MessageZh"];
+
     private readonly TableClient _findings = service.GetTableClient(options.TableName(TableKeys.Findings));
 
     public async Task ReplaceAsync(string reportId, IReadOnlyList<Finding> findings, CancellationToken cancellationToken = default)
@@ -71,6 +79,55 @@ public sealed class TableFindingRepository(TableServiceClient service, StorageOp
         }
 
         return result.ToDictionary(r => r.Key, r => (IReadOnlyList<StoredFinding>)r.Value, StringComparer.Ordinal);
+    }
+
+    public async IAsyncEnumerable<(string ReportId, StoredFinding Finding)> ScanForExportAsync(IReadOnlySet<string> reportIds, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reportIds);
+        var reviews = await reviewStore.ScanAsync(reportIds, cancellationToken).ConfigureAwait(false);
+
+        // A selection's findings may all be held at once (the export's order is not the table's), so repeated texts (rule
+        // ids, rows, columns, messages, small numbers) are kept once; the pool stops growing at PooledTexts entries.
+        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? Pooled(string? text)
+        {
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (pool.TryGetValue(text, out var kept))
+            {
+                return kept;
+            }
+
+            if (pool.Count < PooledTexts)
+            {
+                pool[text] = text;
+            }
+
+            return text;
+        }
+
+        await foreach (var e in _findings.QueryAsync<TableEntity>(filter: (string?)null, maxPerPage: 1000, select: ExportColumns, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (!reportIds.Contains(e.PartitionKey))
+            {
+                continue;
+            }
+
+            var finding = new Finding(
+                Pooled(e.GetString("Rule")) ?? string.Empty,
+                Enum.TryParse<Severity>(e.GetString("Severity"), ignoreCase: true, out var severity) ? severity : Severity.Notice,
+                Pooled(e.GetString("MessageZh")) ?? string.Empty,
+                string.Empty,
+                e.GetInt32("Section"),
+                Pooled(e.GetString("Row")),
+                Pooled(e.GetString("Column")),
+                Pooled(e.GetString("Expected")),
+                Pooled(e.GetString("Actual")));
+            yield return (e.PartitionKey, new StoredFinding(finding, reviews.GetValueOrDefault(e.PartitionKey)?.GetValueOrDefault(e.RowKey)));
+        }
     }
 
     private static TableEntity ToEntity(string reportId, string rowKey, Finding f) => new(reportId, rowKey)

@@ -39,6 +39,28 @@ public sealed class TableReviewStore(TableServiceClient service, StorageOptions 
         return reviews.ToDictionary(r => r.Key, r => (IReadOnlyDictionary<string, FindingReview>)r.Value, StringComparer.Ordinal);
     }
 
+    public async Task<IReadOnlyDictionary<string, IReadOnlyDictionary<string, FindingReview>>> ScanAsync(IReadOnlySet<string> reportIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reportIds);
+        var reviews = new Dictionary<string, Dictionary<string, FindingReview>>(StringComparer.Ordinal);
+        await foreach (var e in _table.QueryAsync<TableEntity>(filter: (string?)null, maxPerPage: 1000, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (!reportIds.Contains(e.PartitionKey))
+            {
+                continue;
+            }
+
+            if (!reviews.TryGetValue(e.PartitionKey, out var ofReport))
+            {
+                ofReport = reviews[e.PartitionKey] = new Dictionary<string, FindingReview>(StringComparer.Ordinal);
+            }
+
+            ofReport[e.RowKey] = ToReview(e);
+        }
+
+        return reviews.ToDictionary(r => r.Key, r => (IReadOnlyDictionary<string, FindingReview>)r.Value, StringComparer.Ordinal);
+    }
+
     private static FindingReview ToReview(TableEntity e) => new(
         e.GetString("Decision") ?? FindingReview.Confirmed,
         e.GetString("Note"),
