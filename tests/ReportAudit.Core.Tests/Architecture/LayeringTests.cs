@@ -23,7 +23,7 @@ public sealed class LayeringTests
         ["Serialization"] = ["Model", "Validation"],
         ["Storage"] = ["Model", "Validation", "Serialization", "Parsing"],
         ["Ingestion"] = ["Model", "Parsing", "Validation", "Serialization", "Storage"],
-        ["Summaries"] = ["Model", "Parsing", "Validation", "Serialization", "Storage"],
+        ["Summaries"] = ["Model", "Validation", "Serialization", "Storage"],
         ["Reviews"] = ["Model", "Validation", "Serialization", "Storage"],
         ["Digest"] = ["Model", "Validation", "Serialization", "Storage", "Summaries"],
         ["Collection"] = ["Model", "Parsing", "Validation", "Serialization", "Storage", "Ingestion"],
