@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using ReportAudit.Core.Model;
 using ReportAudit.Core.Storage;
 using ReportAudit.Core.Storage.Tables;
 
@@ -43,7 +44,7 @@ public sealed class UploadBrowserTests(LocalRunnerFixture runner) : IClassFixtur
         var stored = await runner.Get<IReportRepository>().GetAsync(id);
         Assert.NotNull(stored);
         Assert.Equal(100, await page.EvalOnSelectorAsync<int>($"{row} [data-testid=upload-progress]", "e => e.value"));
-        Assert.Equal(stored.Verdict, await page.GetAttributeAsync(row, "data-verdict"));
+        Assert.Equal(EnumNames.Name(stored.Verdict), await page.GetAttributeAsync(row, "data-verdict"));
         Assert.Equal("#/report/" + id, await page.GetAttributeAsync($"{row} [data-testid=upload-report-link]", "href"));
         Assert.Contains("天津市武清区人民政府办公室", await page.InnerTextAsync($"{row} [data-testid=upload-verdict]"), StringComparison.Ordinal);
 
