@@ -44,7 +44,7 @@ public sealed partial class ReportSweep(IReportFileStore files, IReportRepositor
     {
         var listing = await ListAsync(cancellationToken).ConfigureAwait(false);
         var gaveUp = await GiveUpAsync(listing, cancellationToken).ConfigureAwait(false);
-        foreach (var (path, etag) in listing.Unprocessed)
+        foreach (var (path, etag, _) in listing.Unprocessed)
         {
             await CountHandOverAsync(path, etag, cancellationToken).ConfigureAwait(false);
         }
@@ -108,15 +108,23 @@ public sealed partial class ReportSweep(IReportFileStore files, IReportRepositor
 
     private async Task<Listing> ListAsync(CancellationToken cancellationToken)
     {
-        var found = new List<(string, string)>();
+        var found = new List<(string, string, DateTimeOffset)>();
         var stuck = new List<(string, string)>();
         var names = new HashSet<string>(StringComparer.Ordinal);
         try
         {
-            await foreach (var (path, etag) in files.ListAsync(cancellationToken).ConfigureAwait(false))
+            // The rows are read in one pass, not one point read per listed blob: at a burst of a thousand uploads the
+            // sweep's thousand reads every interval competed with the ingestions for the storage account.
+            var rows = new Dictionary<string, RowState>(StringComparer.Ordinal);
+            await foreach (var row in reports.ListAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                rows[row.Id] = new RowState(row.BlobETag, row.ReconcileETag, row.ReconcileAttempts, row.Status);
+            }
+
+            await foreach (var (path, etag, lastModified) in files.ListAsync(cancellationToken).ConfigureAwait(false))
             {
                 names.Add(path);
-                var stored = await reports.GetAsync(TableKeys.ReportId(path), cancellationToken).ConfigureAwait(false);
+                var stored = rows.GetValueOrDefault(TableKeys.ReportId(path));
                 if (stored is null || (stored.BlobETag is not null && !SameETag(stored.BlobETag, etag)))
                 {
                     // A version handed over before whose processing failed since (the inline failure, or the queue's
@@ -133,7 +141,7 @@ public sealed partial class ReportSweep(IReportFileStore files, IReportRepositor
                     }
                     else
                     {
-                        found.Add((path, etag));
+                        found.Add((path, etag, lastModified));
                     }
                 }
             }
@@ -154,9 +162,9 @@ public sealed partial class ReportSweep(IReportFileStore files, IReportRepositor
         var enqueued = 0;
         var listing = await ListAsync(cancellationToken).ConfigureAwait(false);
         await GiveUpAsync(listing, cancellationToken).ConfigureAwait(false);
-        foreach (var (path, etag) in listing.Unprocessed)
+        foreach (var (path, etag, lastModified) in listing.Unprocessed)
         {
-            if (_enqueued.TryGetValue(path, out var prior) && prior.ETag == etag && now - prior.At < options.SweepLease)
+            if (now - lastModified < options.SweepGrace || (_enqueued.TryGetValue(path, out var prior) && prior.ETag == etag && now - prior.At < options.SweepLease))
             {
                 continue;
             }
@@ -181,7 +189,9 @@ public sealed partial class ReportSweep(IReportFileStore files, IReportRepositor
         return enqueued;
     }
 
-    private sealed record Listing(List<(string BlobPath, string ETag)> Unprocessed, List<(string BlobPath, string ETag)> Stuck, HashSet<string> Names, bool Complete);
+    private sealed record RowState(string? BlobETag, string? ReconcileETag, int ReconcileAttempts, ReportStatus Status);
+
+    private sealed record Listing(List<(string BlobPath, string ETag, DateTimeOffset LastModified)> Unprocessed, List<(string BlobPath, string ETag)> Stuck, HashSet<string> Names, bool Complete);
 
     private static partial class Log
     {

@@ -9,8 +9,8 @@ public interface IReportFileStore
     /// <summary>The file's current ETag (one properties read, no content), or null when it is gone.</summary>
     Task<string?> ETagAsync(string blobPath, CancellationToken cancellationToken = default);
 
-    /// <summary>Every file in the container with its ETag.</summary>
-    IAsyncEnumerable<(string BlobPath, string ETag)> ListAsync(CancellationToken cancellationToken = default);
+    /// <summary>Every file in the container with its ETag and when it was last written.</summary>
+    IAsyncEnumerable<(string BlobPath, string ETag, DateTimeOffset LastModified)> ListAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Writes a file (replacing one of the same name) and returns its new ETag.</summary>
     Task<string> UploadAsync(string blobPath, Stream content, CancellationToken cancellationToken = default);

@@ -33,6 +33,13 @@ public sealed class StorageOptions
     /// </summary>
     public TimeSpan SweepLease { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// How long a new blob may wait for its report before the periodic sweep raises an event for it. Every upload path
+    /// of this app enqueues its own event, so under a burst a blob still waiting in the queue is not handed over a
+    /// second time; a file another tool dropped is picked up by the first sweep after this.
+    /// </summary>
+    public TimeSpan SweepGrace { get; set; } = TimeSpan.FromSeconds(20);
+
     /// <summary>The queue of collection work (also the <c>CollectionQueue</c> app setting the queue trigger reads).</summary>
     public string CollectionQueue { get; set; } = "collection";
 

@@ -43,6 +43,9 @@ public sealed class StorageTestEnvironment(IReadOnlyDictionary<string, string?>?
         ["ReportEventsQueue"] = _prefix + "-events",
         ["Storage:TablePrefix"] = _prefix,
         ["CollectionQueue"] = _prefix + "-collection",
+
+        // Tests sweep right after writing a blob; SweepGraceTests covers the grace itself.
+        ["Storage:SweepGrace"] = "00:00:00",
     };
 
     public T Get<T>()

@@ -35,11 +35,11 @@ public sealed class BlobReportFileStore(BlobServiceClient service, StorageOption
         }
     }
 
-    public async IAsyncEnumerable<(string BlobPath, string ETag)> ListAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<(string BlobPath, string ETag, DateTimeOffset LastModified)> ListAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await foreach (var blob in _container.GetBlobsAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            yield return (blob.Name, blob.Properties.ETag?.ToString() ?? string.Empty);
+            yield return (blob.Name, blob.Properties.ETag?.ToString() ?? string.Empty, blob.Properties.LastModified ?? DateTimeOffset.MinValue);
         }
     }
 

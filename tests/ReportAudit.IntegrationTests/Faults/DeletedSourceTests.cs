@@ -98,7 +98,7 @@ public sealed class DeletedSourceTests : IAsyncLifetime
 
         public Task<string?> ETagAsync(string blobPath, CancellationToken cancellationToken = default) => store.ETagAsync(blobPath, cancellationToken);
 
-        public async IAsyncEnumerable<(string BlobPath, string ETag)> ListAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+        public async IAsyncEnumerable<(string BlobPath, string ETag, DateTimeOffset LastModified)> ListAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
         {
             await foreach (var blob in store.ListAsync(cancellationToken).ConfigureAwait(false))
             {
