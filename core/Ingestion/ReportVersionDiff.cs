@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ReportAudit.Core.Parsing.Normalization;
+using ReportAudit.Core.Serialization;
 using ReportAudit.Core.Validation;
 
 namespace ReportAudit.Core.Ingestion;
@@ -13,14 +14,12 @@ public static class ReportVersionDiff
 {
     private const int MaxRaw = 60;
 
-    private static readonly string[] Tables = ["activeDisclosure", "applications", "reviewLitigation"];
-
     public static VersionChange Compare(JsonObject? previous, JsonObject current, int version, int previousVersion, string previousReportId)
     {
         ArgumentNullException.ThrowIfNull(current);
         var cells = new List<ChangedCell>();
         var more = 0;
-        foreach (var table in Tables)
+        foreach (var table in StoredModel.Tables)
         {
             var before = Cells(previous, table);
             var after = Cells(current, table);
@@ -56,54 +55,11 @@ public static class ReportVersionDiff
     private static bool Same(CellText? a, CellText? b) =>
         a is not null && b is not null && (a.Value is not null || b.Value is not null ? a.Value == b.Value : a.Key == b.Key);
 
-    private static Dictionary<(string Row, string Column), CellText> Cells(JsonObject? report, string table)
-    {
-        var cells = new Dictionary<(string, string), CellText>();
-        if (report?["cells"] is not JsonObject tables || tables[table] is not JsonObject rows)
-        {
-            return cells;
-        }
+    private static Dictionary<(string Row, string Column), CellText> Cells(JsonObject? report, string table) =>
+        StoredModel.Cells(report, table).ToDictionary(c => c.Key, c => new CellText(c.Value.Raw, c.Value.Value, ChineseText.Normalize(c.Value.Raw)));
 
-        foreach (var (row, columns) in rows)
-        {
-            if (columns is not JsonObject byColumn)
-            {
-                continue;
-            }
-
-            foreach (var (column, cell) in byColumn)
-            {
-                if (cell is JsonObject detail)
-                {
-                    var raw = detail["raw"] is JsonValue r && r.TryGetValue<string>(out var text) ? text : string.Empty;
-                    var value = detail["value"] is JsonValue v && v.TryGetValue<decimal>(out var number) ? number : (decimal?)null;
-                    cells[(row, column)] = new CellText(raw, value, ChineseText.Normalize(raw));
-                }
-            }
-        }
-
-        return cells;
-    }
-
-    private static Dictionary<int, string> Sections(JsonObject? report)
-    {
-        var sections = new Dictionary<int, string>();
-        if (report?["sections"] is not JsonArray array)
-        {
-            return sections;
-        }
-
-        foreach (var node in array)
-        {
-            if (node is JsonObject s && s["number"] is JsonValue n && n.TryGetValue<int>(out var number))
-            {
-                var text = s["text"] is JsonValue t && t.TryGetValue<string>(out var value) ? value : string.Empty;
-                sections[number] = ChineseText.Normalize(text);
-            }
-        }
-
-        return sections;
-    }
+    private static Dictionary<int, string> Sections(JsonObject? report) =>
+        StoredModel.SectionTexts(report).ToDictionary(s => s.Key, s => ChineseText.Normalize(s.Value));
 
     /// <summary>A cell's text as kept with the change (a table row holds the whole change: long text is cut).</summary>
     private static string? Shorten(string? raw) => raw is { Length: > MaxRaw } ? raw[..MaxRaw] + "…" : raw;

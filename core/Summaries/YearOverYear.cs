@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ReportAudit.Core.Model;
+using ReportAudit.Core.Serialization;
 using ReportAudit.Core.Validation;
 using ReportAudit.Core.Validation.Rules;
 
@@ -140,58 +141,10 @@ public static class YearOverYear
         return merged;
     }
 
-    private static Dictionary<(string Row, string Column), YearCell> Cells(JsonObject? report, string table)
-    {
-        var cells = new Dictionary<(string, string), YearCell>();
-        if (report?["cells"] is not JsonObject tables || tables[table] is not JsonObject rows)
-        {
-            return cells;
-        }
+    private static Dictionary<(string Row, string Column), YearCell> Cells(JsonObject? report, string table) =>
+        StoredModel.Cells(report, table).ToDictionary(c => c.Key, c => new YearCell(c.Value.Raw, c.Value.Value, c.Value.Unit, c.Value.Yuan));
 
-        foreach (var (row, columns) in rows)
-        {
-            if (columns is not JsonObject byColumn)
-            {
-                continue;
-            }
-
-            foreach (var (column, node) in byColumn)
-            {
-                if (node is JsonObject detail)
-                {
-                    cells[(row, column)] = new YearCell(
-                        Text(detail["raw"]) ?? string.Empty,
-                        detail["value"] is JsonValue v && v.TryGetValue<decimal>(out var number) ? number : null,
-                        Text(detail["unit"]),
-                        detail["yuan"] is JsonValue y && y.TryGetValue<decimal>(out var yuan) ? yuan : null);
-                }
-            }
-        }
-
-        return cells;
-    }
-
-    private static Dictionary<int, string> SectionTexts(JsonObject? report)
-    {
-        var texts = new Dictionary<int, string>();
-        if (report?["sections"] is not JsonArray sections)
-        {
-            return texts;
-        }
-
-        foreach (var node in sections)
-        {
-            if (node is JsonObject s && s["number"] is JsonValue n && n.TryGetValue<int>(out var number) && Text(s["text"]) is { } text)
-            {
-                // A section split in two (a heading repeated) reads as one text.
-                texts[number] = texts.TryGetValue(number, out var earlier) ? earlier + "\n" + text : text;
-            }
-        }
-
-        return texts;
-    }
-
-    private static string? Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var text) ? text : null;
+    private static Dictionary<int, string> SectionTexts(JsonObject? report) => StoredModel.SectionTexts(report);
 
     /// <summary>One cell in one year: as written, its number, and its unit and value in 元 for an amount.</summary>
     private sealed record YearCell(string Raw, decimal? Value, string? Unit, decimal? Yuan)
