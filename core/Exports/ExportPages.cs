@@ -9,7 +9,8 @@ namespace ReportAudit.Core.Exports;
 /// is read a page of reports at a time: one Findings query (and one Reviews query) per
 /// <see cref="PartitionFilter.ReportsPerQuery"/> reports. Above <see cref="StorageOptions.ExportScanAbove"/> reports that is
 /// too many queries (59.8 s for 35,825 reports on Azurite, each OR-filtered query costing about 12 ms whatever it returns),
-/// so the Findings and Reviews tables are read once each, 1,000 rows per request, and joined here with the selection:
+/// so the Findings and Reviews tables are read once each, 1,000 rows per request (the Findings in 16 key ranges, for
+/// Azurite's sake), and joined here with the selection:
 /// the export's order (body, year, errors…) is not the table's (report id), so the selection's findings are held until
 /// their report's turn, as compact records (the exports' columns only, repeated texts kept once).
 /// </summary>

@@ -109,26 +109,45 @@ public sealed class TableFindingRepository(TableServiceClient service, StorageOp
             return text;
         }
 
-        await foreach (var e in _findings.QueryAsync<TableEntity>(filter: (string?)null, maxPerPage: 1000, select: ExportColumns, cancellationToken: cancellationToken).ConfigureAwait(false))
+        foreach (var range in ScanRanges())
         {
-            if (!reportIds.Contains(e.PartitionKey))
+            await foreach (var e in _findings.QueryAsync<TableEntity>(range, maxPerPage: 1000, select: ExportColumns, cancellationToken: cancellationToken).ConfigureAwait(false))
             {
-                continue;
+                if (reportIds.Contains(e.PartitionKey))
+                {
+                    yield return (e.PartitionKey, new StoredFinding(ExportFinding(e, Pooled), reviews.GetValueOrDefault(e.PartitionKey)?.GetValueOrDefault(e.RowKey)));
+                }
             }
-
-            var finding = new Finding(
-                Pooled(e.GetString("Rule")) ?? string.Empty,
-                Enum.TryParse<Severity>(e.GetString("Severity"), ignoreCase: true, out var severity) ? severity : Severity.Notice,
-                Pooled(e.GetString("MessageZh")) ?? string.Empty,
-                string.Empty,
-                e.GetInt32("Section"),
-                Pooled(e.GetString("Row")),
-                Pooled(e.GetString("Column")),
-                Pooled(e.GetString("Expected")),
-                Pooled(e.GetString("Actual")));
-            yield return (e.PartitionKey, new StoredFinding(finding, reviews.GetValueOrDefault(e.PartitionKey)?.GetValueOrDefault(e.RowKey)));
         }
     }
+
+    /// <summary>
+    /// The whole key space in 16 PartitionKey ranges, by a report id's first hex digit, in key order: Azurite answers every
+    /// page of a query by filtering and then sorting the rows not yet returned, so one scan of n rows costs it O(n²);
+    /// 16 ranges sort a sixteenth each (LokiJS alone, 240,000 rows: 72 s as one scan, 6 s as 16). Azure reads them as fast.
+    /// </summary>
+    private static IEnumerable<string> ScanRanges()
+    {
+        const string bounds = "123456789abcdef";
+        yield return TableClient.CreateQueryFilter($"PartitionKey lt {bounds[..1]}");
+        for (var i = 0; i + 1 < bounds.Length; i++)
+        {
+            yield return TableClient.CreateQueryFilter($"PartitionKey ge {bounds[i..(i + 1)]} and PartitionKey lt {bounds[(i + 1)..(i + 2)]}");
+        }
+
+        yield return TableClient.CreateQueryFilter($"PartitionKey ge {bounds[^1..]}");
+    }
+
+    private static Finding ExportFinding(TableEntity e, Func<string?, string?> pooled) => new(
+        pooled(e.GetString("Rule")) ?? string.Empty,
+        Enum.TryParse<Severity>(e.GetString("Severity"), ignoreCase: true, out var severity) ? severity : Severity.Notice,
+        pooled(e.GetString("MessageZh")) ?? string.Empty,
+        string.Empty,
+        e.GetInt32("Section"),
+        pooled(e.GetString("Row")),
+        pooled(e.GetString("Column")),
+        pooled(e.GetString("Expected")),
+        pooled(e.GetString("Actual")));
 
     private static TableEntity ToEntity(string reportId, string rowKey, Finding f) => new(reportId, rowKey)
     {
