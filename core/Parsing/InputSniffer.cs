@@ -94,9 +94,30 @@ internal static class InputSniffer
     /// </summary>
     private static string DecodeGb18030(ReadOnlySpan<byte> bytes)
     {
-        // At most one char per byte: ASCII and two-byte characters give one, four-byte ones two at most.
-        var chars = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
-        try
+        // First the length: one char per ASCII byte and per two-byte character. A four-byte character (rare: none in
+        // GB2312 or GBK) or a malformed sequence: the code page decoder reads the whole text.
+        var length = 0;
+        for (var i = 0; i < bytes.Length;)
+        {
+            var nonAscii = bytes[i..].IndexOfAnyInRange((byte)0x80, (byte)0xFF);
+            if (nonAscii < 0)
+            {
+                length += bytes.Length - i;
+                break;
+            }
+
+            length += nonAscii;
+            i += nonAscii;
+            if (Gb18030SequenceLength(bytes[i..]) != 2)
+            {
+                return Gb18030.GetString(bytes);
+            }
+
+            length++;
+            i += 2;
+        }
+
+        return string.Create(length, bytes, static (chars, bytes) =>
         {
             var n = 0;
             var i = 0;
@@ -104,36 +125,26 @@ internal static class InputSniffer
             {
                 var nonAscii = bytes[i..].IndexOfAnyInRange((byte)0x80, (byte)0xFF);
                 var asciiEnd = nonAscii < 0 ? bytes.Length : i + nonAscii;
-                n += Encoding.ASCII.GetChars(bytes[i..asciiEnd], chars.AsSpan(n));
+                n += Encoding.ASCII.GetChars(bytes[i..asciiEnd], chars[n..]);
                 i = asciiEnd;
                 var start = i;
                 while (i < bytes.Length && bytes[i] >= 0x80)
                 {
-                    var length = Gb18030SequenceLength(bytes[i..]);
-                    if (length == 0)
-                    {
-                        return Gb18030.GetString(bytes);
-                    }
-
-                    i += length;
+                    i += 2;
                 }
 
                 if (i > start)
                 {
-                    n += Gb18030.GetChars(bytes[start..i], chars.AsSpan(n));
+                    n += Gb18030.GetChars(bytes[start..i], chars[n..]);
                 }
             }
 
-            return new string(chars, 0, n);
-        }
-        catch (ArgumentException)
-        {
-            return Gb18030.GetString(bytes);
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<char>.Shared.Return(chars);
-        }
+            if (n != chars.Length)
+            {
+                // Never a string with unwritten chars: the parser reports the failure instead.
+                throw new InvalidOperationException("GB18030 text decoded to another length than counted");
+            }
+        });
     }
 
     /// <summary>The length of the well-formed GB18030 multi-byte character at the start (2 or 4), or 0.</summary>
