@@ -72,7 +72,7 @@ internal static class InputSniffer
         var declared = DeclaredCharset(bytes);
         if (declared is "gb2312" or "gbk" or "gb18030" or "x-gbk" or "cp936")
         {
-            return (DecodeGb18030(bytes), "gb18030");
+            return (Gb18030.GetString(bytes), "gb18030");
         }
 
         try
@@ -81,86 +81,8 @@ internal static class InputSniffer
         }
         catch (DecoderFallbackException)
         {
-            return (DecodeGb18030(bytes), "gb18030");
+            return (Gb18030.GetString(bytes), "gb18030");
         }
-    }
-
-    /// <summary>
-    /// GB18030 text as <c>Gb18030.GetString</c> reads it, faster: the code page decoder is slow per byte, and a Word or
-    /// CMS page is mostly ASCII markup. ASCII runs are copied by the vectorised ASCII decoder, and only the runs of
-    /// multi-byte characters go through the code page decoder, each cut at a character's boundary (the decoder keeps no
-    /// state between whole characters). A malformed sequence anywhere: the whole text goes to the code page decoder, so
-    /// that its replacement rules decide as before.
-    /// </summary>
-    private static string DecodeGb18030(ReadOnlySpan<byte> bytes)
-    {
-        // First the length: one char per ASCII byte and per two-byte character. A four-byte character (rare: none in
-        // GB2312 or GBK) or a malformed sequence: the code page decoder reads the whole text.
-        var length = 0;
-        for (var i = 0; i < bytes.Length;)
-        {
-            var nonAscii = bytes[i..].IndexOfAnyInRange((byte)0x80, (byte)0xFF);
-            if (nonAscii < 0)
-            {
-                length += bytes.Length - i;
-                break;
-            }
-
-            length += nonAscii;
-            i += nonAscii;
-            if (Gb18030SequenceLength(bytes[i..]) != 2)
-            {
-                return Gb18030.GetString(bytes);
-            }
-
-            length++;
-            i += 2;
-        }
-
-        return string.Create(length, bytes, static (chars, bytes) =>
-        {
-            var n = 0;
-            var i = 0;
-            while (i < bytes.Length)
-            {
-                var nonAscii = bytes[i..].IndexOfAnyInRange((byte)0x80, (byte)0xFF);
-                var asciiEnd = nonAscii < 0 ? bytes.Length : i + nonAscii;
-                n += Encoding.ASCII.GetChars(bytes[i..asciiEnd], chars[n..]);
-                i = asciiEnd;
-                var start = i;
-                while (i < bytes.Length && bytes[i] >= 0x80)
-                {
-                    i += 2;
-                }
-
-                if (i > start)
-                {
-                    n += Gb18030.GetChars(bytes[start..i], chars[n..]);
-                }
-            }
-
-            if (n != chars.Length)
-            {
-                // Never a string with unwritten chars: the parser reports the failure instead.
-                throw new InvalidOperationException("GB18030 text decoded to another length than counted");
-            }
-        });
-    }
-
-    /// <summary>The length of the well-formed GB18030 multi-byte character at the start (2 or 4), or 0.</summary>
-    private static int Gb18030SequenceLength(ReadOnlySpan<byte> bytes)
-    {
-        if (bytes.Length < 2 || bytes[0] is < 0x81 or > 0xFE)
-        {
-            return 0;
-        }
-
-        if (bytes[1] is >= 0x40 and <= 0xFE && bytes[1] != 0x7F)
-        {
-            return 2;
-        }
-
-        return bytes.Length >= 4 && bytes[1] is >= 0x30 and <= 0x39 && bytes[2] is >= 0x81 and <= 0xFE && bytes[3] is >= 0x30 and <= 0x39 ? 4 : 0;
     }
 
     private static bool LooksLikeUtf16WithoutBom(ReadOnlySpan<byte> bytes, out bool bigEndian)
