@@ -48,28 +48,61 @@ internal static class HtmlPieceReader
         return walker.Pieces;
     }
 
-    /// <summary>The <c>&lt;title&gt;</c> and the meta tags TRS, Hanweb and the 集约化 platforms write (ArticleTitle, PubDate).</summary>
+    /// <summary>
+    /// The <c>&lt;title&gt;</c> and the meta tags TRS, Hanweb and the 集约化 platforms write (ArticleTitle, PubDate): the first
+    /// title element and every meta element with a name and a content, in document order, found in one walk of the tree
+    /// (no selector to parse and match for each page).
+    /// </summary>
     private static void ReadHead(IDocument document, PageFacts page)
     {
-        var title = document.QuerySelector("title")?.TextContent;
-        page.HeadTitle = title is null ? null : CellText.Clean(title);
-        foreach (var meta in document.QuerySelectorAll("meta[name][content]"))
+        string? title = null;
+        if (document.DocumentElement is { } root)
         {
-            var name = meta.GetAttribute("name");
-            var content = CellText.Clean(meta.GetAttribute("content") ?? string.Empty);
-            if (content.Length == 0)
-            {
-                continue;
-            }
+            ReadHeadElements(root, page, ref title);
+        }
 
-            if (string.Equals(name, "ArticleTitle", StringComparison.OrdinalIgnoreCase))
-            {
-                page.ArticleTitle ??= content;
-            }
-            else if (string.Equals(name, "PubDate", StringComparison.OrdinalIgnoreCase))
-            {
-                page.PubDate ??= content;
-            }
+        page.HeadTitle = title is null ? null : CellText.Clean(title);
+    }
+
+    private static void ReadHeadElements(IElement element, PageFacts page, ref string? title)
+    {
+        if (element.LocalName == "title")
+        {
+            title ??= element.TextContent;
+        }
+        else if (element.LocalName == "meta")
+        {
+            ReadMeta(element, page);
+        }
+
+        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            ReadHeadElements(child, page, ref title);
+        }
+    }
+
+    private static void ReadMeta(IElement meta, PageFacts page)
+    {
+        var name = meta.GetAttribute("name");
+        var rawContent = meta.GetAttribute("content");
+        if (name is null || rawContent is null)
+        {
+            return;
+        }
+
+        var content = CellText.Clean(rawContent);
+        if (content.Length == 0)
+        {
+            return;
+        }
+
+        if (string.Equals(name, "ArticleTitle", StringComparison.OrdinalIgnoreCase))
+        {
+            page.ArticleTitle ??= content;
+        }
+        else if (string.Equals(name, "PubDate", StringComparison.OrdinalIgnoreCase))
+        {
+            page.PubDate ??= content;
         }
     }
 
