@@ -89,8 +89,9 @@ public sealed partial class ReportSweep(IReportFileStore files, IReportRepositor
             return 0;
         }
 
+        // The rows the listing read (before listing the blobs): a row stored after them is not judged here.
         var marked = 0;
-        await foreach (var report in reports.ListAllAsync(cancellationToken).ConfigureAwait(false))
+        foreach (var report in listing.Rows.Values)
         {
             // Only reports made from a blob this pipeline read (they carry its ETag); a report ingested from a stream
             // with no blob behind it (a direct call) has no source to lose.
@@ -111,14 +112,14 @@ public sealed partial class ReportSweep(IReportFileStore files, IReportRepositor
         var found = new List<(string, string, DateTimeOffset)>();
         var stuck = new List<(string, string)>();
         var names = new HashSet<string>(StringComparer.Ordinal);
+        var rows = new Dictionary<string, RowState>(StringComparer.Ordinal);
         try
         {
             // The rows are read in one pass, not one point read per listed blob: at a burst of a thousand uploads the
             // sweep's thousand reads every interval competed with the ingestions for the storage account.
-            var rows = new Dictionary<string, RowState>(StringComparer.Ordinal);
             await foreach (var row in reports.ListAllAsync(cancellationToken).ConfigureAwait(false))
             {
-                rows[row.Id] = new RowState(row.BlobETag, row.ReconcileETag, row.ReconcileAttempts, row.Status);
+                rows[row.Id] = new RowState(row.BlobPath, row.BlobETag, row.ReconcileETag, row.ReconcileAttempts, row.Status, row.SourceDeleted);
             }
 
             await foreach (var (path, etag, lastModified) in files.ListAsync(cancellationToken).ConfigureAwait(false))
@@ -149,10 +150,10 @@ public sealed partial class ReportSweep(IReportFileStore files, IReportRepositor
         catch (Exception e) when (e is not OperationCanceledException)
         {
             Log.ListingFailed(logger, e, options.ReportsContainer, found.Count);
-            return new Listing(found, stuck, names, Complete: false);
+            return new Listing(found, stuck, names, rows, Complete: false);
         }
 
-        return new Listing(found, stuck, names, Complete: true);
+        return new Listing(found, stuck, names, rows, Complete: true);
     }
 
     /// <summary>Enqueues a created-blob event for each unprocessed blob not already waiting in the queue; returns how many.</summary>
@@ -189,9 +190,9 @@ public sealed partial class ReportSweep(IReportFileStore files, IReportRepositor
         return enqueued;
     }
 
-    private sealed record RowState(string? BlobETag, string? ReconcileETag, int ReconcileAttempts, ReportStatus Status);
+    private sealed record RowState(string BlobPath, string? BlobETag, string? ReconcileETag, int ReconcileAttempts, ReportStatus Status, bool SourceDeleted);
 
-    private sealed record Listing(List<(string BlobPath, string ETag, DateTimeOffset LastModified)> Unprocessed, List<(string BlobPath, string ETag)> Stuck, HashSet<string> Names, bool Complete);
+    private sealed record Listing(List<(string BlobPath, string ETag, DateTimeOffset LastModified)> Unprocessed, List<(string BlobPath, string ETag)> Stuck, HashSet<string> Names, Dictionary<string, RowState> Rows, bool Complete);
 
     private static partial class Log
     {

@@ -11,9 +11,6 @@ public interface IBodyIndex : IPreviousReportLookup
     /// <summary>The body's entry for the year, or null.</summary>
     Task<BodyYearEntry?> GetAsync(string bodyKey, int year, CancellationToken cancellationToken = default);
 
-    /// <summary>Writes the year row itself (the body-year's current report), whatever other reports it has.</summary>
-    Task UpsertAsync(BodyYearEntry entry, CancellationToken cancellationToken = default);
-
     /// <summary>Lists the report under its body-year (replacing its earlier entry there) and returns the body-year's current report as now chosen.</summary>
     Task<BodyYearEntry?> UpsertReportAsync(BodyYearEntry entry, CancellationToken cancellationToken = default);
 

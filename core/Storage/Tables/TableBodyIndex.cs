@@ -48,12 +48,6 @@ public sealed class TableBodyIndex(TableServiceClient service, StorageOptions op
         return response.HasValue;
     }
 
-    public async Task UpsertAsync(BodyYearEntry entry, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(entry);
-        await _table.UpsertEntityAsync(ToEntity(entry, TableKeys.Year(entry.Year)), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-    }
-
     public async Task<BodyYearEntry?> UpsertReportAsync(BodyYearEntry entry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
@@ -69,7 +63,7 @@ public sealed class TableBodyIndex(TableServiceClient service, StorageOptions op
         }
 
         // A year row from before per-report rows gets its row first, so that removing another report keeps it listed.
-        await MigrateAsync(bodyKey, year, cancellationToken).ConfigureAwait(false);
+        await MigrateAsync(bodyKey, year, await YearRowAsync(TableKeys.Escape(bodyKey), year, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         try
         {
             await _table.DeleteEntityAsync(TableKeys.Escape(bodyKey), ReportRow(year, reportId), ETag.All, cancellationToken).ConfigureAwait(false);
@@ -127,8 +121,9 @@ public sealed class TableBodyIndex(TableServiceClient service, StorageOptions op
         var partition = TableKeys.Escape(bodyKey);
         for (var attempt = 1; ; attempt++)
         {
-            await MigrateAsync(bodyKey, year, cancellationToken).ConfigureAwait(false);
-            var stored = await _table.GetEntityIfExistsAsync<TableEntity>(partition, TableKeys.Year(year), cancellationToken: cancellationToken).ConfigureAwait(false);
+            // One read of the year row serves the migration check and the ETag the choice is written under.
+            var stored = await YearRowAsync(partition, year, cancellationToken).ConfigureAwait(false);
+            await MigrateAsync(bodyKey, year, stored, cancellationToken).ConfigureAwait(false);
             var chosen = BodyYearEntry.CurrentOf(await ReportsOfYearAsync(partition, year, cancellationToken).ConfigureAwait(false));
             try
             {
@@ -161,11 +156,13 @@ public sealed class TableBodyIndex(TableServiceClient service, StorageOptions op
         }
     }
 
-    /// <summary>A year row written before per-report rows existed (it has no <c>Version</c>) gets its report's row, once.</summary>
-    private async Task MigrateAsync(string bodyKey, int year, CancellationToken cancellationToken)
+    private async Task<NullableResponse<TableEntity>> YearRowAsync(string partition, int year, CancellationToken cancellationToken) =>
+        await _table.GetEntityIfExistsAsync<TableEntity>(partition, TableKeys.Year(year), cancellationToken: cancellationToken).ConfigureAwait(false);
+
+    /// <summary>A year row (<paramref name="stored"/>, as just read) written before per-report rows existed (it has no <c>Version</c>) gets its report's row, once.</summary>
+    private async Task MigrateAsync(string bodyKey, int year, NullableResponse<TableEntity> stored, CancellationToken cancellationToken)
     {
         var partition = TableKeys.Escape(bodyKey);
-        var stored = await _table.GetEntityIfExistsAsync<TableEntity>(partition, TableKeys.Year(year), cancellationToken: cancellationToken).ConfigureAwait(false);
         if (!stored.HasValue || stored.Value!.ContainsKey("Version") || stored.Value.GetString("ReportId") is not { Length: > 0 } reportId)
         {
             return;
