@@ -98,9 +98,9 @@ internal static partial class LoadSuite
             while (stored.Count < count && clock.Elapsed < timeout)
             {
                 var before = stored.Count;
-                await foreach (var e in reports.QueryAsync<TableEntity>($"RowKey eq '{TableKeys.ReportRow}'", select: ["PartitionKey", "ProcessedAt", "Status"]))
+                await foreach (var e in reports.QueryAsync<TableEntity>(select: ["RowKey", "ProcessedAt", "Status"]))
                 {
-                    if (indexOf.TryGetValue(e.PartitionKey, out var i) && !stored.ContainsKey(i))
+                    if (indexOf.TryGetValue(e.RowKey, out var i) && !stored.ContainsKey(i))
                     {
                         stored[i] = (e.GetDateTimeOffset("ProcessedAt") ?? DateTimeOffset.UtcNow, e.GetString("Status") ?? "?");
                     }
@@ -191,14 +191,14 @@ internal static partial class LoadSuite
             // And rows marked as if their file were gone (such a report counts nowhere), though every file is still there.
             var marked = 0;
             var sourceDeleted = 0;
-            await foreach (var e in reports.QueryAsync<TableEntity>($"RowKey eq '{TableKeys.ReportRow}'", select: ["PartitionKey", "CountPendingSince", "SourceDeleted"]))
+            await foreach (var e in reports.QueryAsync<TableEntity>(select: ["RowKey", "CountPendingSince", "SourceDeleted"]))
             {
-                if (indexOf.ContainsKey(e.PartitionKey) && e.GetDateTimeOffset("CountPendingSince") is not null)
+                if (indexOf.ContainsKey(e.RowKey) && e.GetDateTimeOffset("CountPendingSince") is not null)
                 {
                     marked++;
                 }
 
-                if (indexOf.ContainsKey(e.PartitionKey) && e.GetBoolean("SourceDeleted") == true)
+                if (indexOf.ContainsKey(e.RowKey) && e.GetBoolean("SourceDeleted") == true)
                 {
                     sourceDeleted++;
                 }

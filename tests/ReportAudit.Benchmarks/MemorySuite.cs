@@ -137,7 +137,7 @@ internal static class MemorySuite
             TableEntity? row = null;
             while (row is null && clock.Elapsed < timeout && !runner.HasExited)
             {
-                var found = await reports.GetEntityIfExistsAsync<TableEntity>(id, TableKeys.ReportRow, select: ["Status"]);
+                var found = await reports.GetEntityIfExistsAsync<TableEntity>(TableKeys.ReportPartition(id), id, select: ["Status"]);
                 row = found.HasValue ? found.Value : null;
                 if (row is null)
                 {

@@ -39,7 +39,6 @@ internal static class SummarySuite
         var levels = options.Ints("levels", [1_000, 10_000, 100_000]);
         var calls = options.Int("calls", 200);
         var listCalls = options.Int("list-calls", 20);
-        var seedConcurrency = options.Int("seed-concurrency", 64);
         var budget = TimeSpan.FromMinutes(options.Double("seed-budget-minutes", 15));
         var latePercent = options.Int("late-percent", 15);
         var findingsUpTo = options.Int("findings-up-to", 10_000);
@@ -69,7 +68,7 @@ internal static class SummarySuite
         services.AddReportAuditCore(configuration);
         await using var provider = services.BuildServiceProvider();
         var table = new ResultTable("summary");
-        Console.WriteLine($"summary: prefix {storage.Prefix}, levels {string.Join(", ", levels)}, {calls} summary calls and {listCalls} list calls per level, Reports rows seeded {seedConcurrency} in parallel (budget {budget.TotalMinutes:0} min per level), findings for the first {findingsUpTo:N0} reports");
+        Console.WriteLine($"summary: prefix {storage.Prefix}, levels {string.Join(", ", levels)}, {calls} summary calls and {listCalls} list calls per level, Reports rows seeded in transactions of {MaxTransaction} (budget {budget.TotalMinutes:0} min per level), findings for the first {findingsUpTo:N0} reports");
 
         try
         {
@@ -92,7 +91,6 @@ internal static class SummarySuite
 
             var seeded = 0;
             double? rate = null;
-            using var oneTransaction = new SemaphoreSlim(1);
             foreach (var level in levels)
             {
                 var name = $"{level:N0} reports";
@@ -129,7 +127,7 @@ internal static class SummarySuite
                 var (rows, longest, longestRow) = await AggregateRowSizesAsync(storage);
                 table.Add($"{name}: largest aggregate property", $"{longest:N0} chars ({longestRow}; {rows} aggregate rows)", $"≤ {AzureStringPropertyLimit:N0} chars (Azure 64 KiB)", longest <= AzureStringPropertyLimit);
 
-                // 2. Lists and exports read the Reports rows: one partition per report, so no batches; many requests in flight.
+                // 2. Lists and exports read the Reports rows, seeded a transaction of 100 rows of one shard at a time.
                 var toAdd = level - seeded;
                 if (rate is { } r && toAdd / r > budget.TotalSeconds)
                 {
@@ -161,28 +159,23 @@ internal static class SummarySuite
                 });
                 try
                 {
-                    await Parallel.ForEachAsync(Enumerable.Range(seeded, toAdd), new ParallelOptions { MaxDegreeOfParallelism = seedConcurrency, CancellationToken = cts.Token }, async (i, ct) =>
+                    // Reports rows share a partition per shard of their ids (TableKeys.ReportPartition), so they go in
+                    // entity-group transactions of up to 100 rows. One transaction at a time: Azurite keeps one rollback list
+                    // for the whole store, so two in flight fail ("Transaction Overlap!", 500), and it runs one request at a
+                    // time anyway. A report's findings share its own partition: one transaction per report.
+                    var batches = Enumerable.Range(seeded, toAdd).Select(i => (Index: i, Report: Make(i)))
+                        .GroupBy(made => TableKeys.ReportPartition(made.Report.Id))
+                        .SelectMany(shard => shard.Chunk(MaxTransaction));
+                    foreach (var batch in batches)
                     {
-                        var report = Make(i);
-                        await reports.UpsertEntityAsync(ReportEntityMapper.ToEntity(report), TableUpdateMode.Replace, ct);
-                        if (i < findingsUpTo && report.FiredRules.Count > 0)
+                        await reports.SubmitTransactionAsync(batch.Select(made => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ReportEntityMapper.ToEntity(made.Report))), cts.Token);
+                        foreach (var (_, report) in batch.Where(made => made.Index < findingsUpTo && made.Report.FiredRules.Count > 0))
                         {
-                            // A report's findings share its partition: one entity-group transaction per report, one at a time: Azurite
-                            // keeps one transaction's rollback list for the whole store, so two in flight fail ("Transaction Overlap!",
-                            // 500) and the client retries after its back-off. Azurite runs one request at a time anyway.
-                            await oneTransaction.WaitAsync(ct);
-                            try
-                            {
-                                await findingsTable.SubmitTransactionAsync(FindingEntities(report).Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), ct);
-                            }
-                            finally
-                            {
-                                oneTransaction.Release();
-                            }
+                            await findingsTable.SubmitTransactionAsync(FindingEntities(report).Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), cts.Token);
                         }
 
-                        Interlocked.Increment(ref done);
-                    });
+                        Interlocked.Add(ref done, batch.Length);
+                    }
                 }
                 catch (OperationCanceledException)
                 {
@@ -272,6 +265,9 @@ internal static class SummarySuite
     }
 
     /// <summary>One finding per fired rule, as the Findings table holds them (partition = report id).</summary>
+    /// <summary>The most rows an entity-group transaction may hold.</summary>
+    private const int MaxTransaction = 100;
+
     private static IEnumerable<TableEntity> FindingEntities(StoredReport report) => report.FiredRules.Select((rule, n) => new TableEntity(report.Id, TableKeys.Escape(rule))
     {
         ["Rule"] = rule,

@@ -104,7 +104,7 @@ public sealed class IngestionTests : IAsyncLifetime
         var rows = await _env.Table(TableKeys.Reports).QueryAsync<TableEntity>().ToListAsync();
         var row = Assert.Single(rows);
         Assert.Equal("安泰街道办事处", row.GetString("Body"));
-        var findings = await _env.Get<IFindingRepository>().GetAsync(row.PartitionKey);
+        var findings = await _env.Get<IFindingRepository>().GetAsync(row.RowKey);
         Assert.Equal(findings.Count, (row.GetInt32("Errors") ?? 0) + (row.GetInt32("Warnings") ?? 0) + (row.GetInt32("Notices") ?? 0));
     }
 
@@ -116,7 +116,7 @@ public sealed class IngestionTests : IAsyncLifetime
         await Parallel.ForEachAsync(Enumerable.Range(0, 200), new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (i, _) =>
             await IngestAsync($"bulk/{i:D3}.txt", bytes));
 
-        var rows = await _env.Table(TableKeys.Reports).QueryAsync<TableEntity>(select: ["PartitionKey", "BlobPath"]).ToListAsync();
+        var rows = await _env.Table(TableKeys.Reports).QueryAsync<TableEntity>(select: ["RowKey", "BlobPath"]).ToListAsync();
         Assert.Equal(200, rows.Count);
         Assert.Equal(200, rows.Select(r => r.GetString("BlobPath")).Distinct().Count());
     }

@@ -8,7 +8,8 @@ internal static class ETagWrites
 {
     /// <summary>
     /// Adds <paramref name="entity"/> when <paramref name="etag"/> is null, else replaces the stored row if it still has
-    /// that ETag. Saved is false (and nothing written) when another writer got there first (409 or 412).
+    /// that ETag. Saved is false (and nothing written) when another writer got there first (409 or 412) or the row read
+    /// is gone (404: deleted, or moved to other keys).
     /// </summary>
     public static async Task<(bool Saved, string? ETag)> TrySaveAsync(TableClient table, TableEntity entity, string? etag, CancellationToken cancellationToken)
     {
@@ -19,7 +20,7 @@ internal static class ETagWrites
                 : await table.UpdateEntityAsync(entity, new ETag(etag), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
             return (true, response.Headers.ETag?.ToString());
         }
-        catch (RequestFailedException e) when (e.Status is 409 or 412)
+        catch (RequestFailedException e) when (e.Status is 404 or 409 or 412)
         {
             return (false, null);
         }

@@ -12,7 +12,7 @@ public static class ReportEntityMapper
     public static TableEntity ToEntity(StoredReport r)
     {
         ArgumentNullException.ThrowIfNull(r);
-        return new TableEntity(r.Id, TableKeys.ReportRow)
+        return new TableEntity(TableKeys.ReportPartition(r.Id), r.Id)
         {
             ["BlobPath"] = r.BlobPath,
             ["Body"] = r.Body,
@@ -43,6 +43,20 @@ public static class ReportEntityMapper
         };
     }
 
+    /// <summary>The report id of a row: its row key, or its partition key in a row of the old layout.</summary>
+    public static string IdOf(TableEntity e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return IsLegacy(e) ? e.PartitionKey : e.RowKey;
+    }
+
+    /// <summary>A row of the old layout (partition = report id, row = <see cref="TableKeys.LegacyReportRow"/>).</summary>
+    public static bool IsLegacy(TableEntity e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return e.RowKey == TableKeys.LegacyReportRow;
+    }
+
     public static StoredReport ToReport(TableEntity e)
     {
         ArgumentNullException.ThrowIfNull(e);
@@ -50,7 +64,7 @@ public static class ReportEntityMapper
         var figures = e.GetString("Figures") is { Length: > 0 } json ? JsonSerializer.Deserialize<KeyFigures>(json) ?? KeyFigures.Empty : KeyFigures.Empty;
         return new StoredReport
         {
-            Id = e.PartitionKey,
+            Id = IdOf(e),
             BlobPath = e.GetString("BlobPath") ?? string.Empty,
             Body = e.GetString("Body"),
             BodyKey = e.GetString("BodyKey") ?? string.Empty,

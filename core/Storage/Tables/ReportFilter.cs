@@ -10,10 +10,11 @@ namespace ReportAudit.Core.Storage.Tables;
 /// </summary>
 public static class ReportFilter
 {
+    /// <summary>The filter, or empty for every row (the table holds report rows only).</summary>
     public static string Build(ReportCriteria query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var parts = new List<string> { TableClient.CreateQueryFilter($"RowKey eq {TableKeys.ReportRow}") };
+        var parts = new List<string>();
         if (query.Year is { } year)
         {
             parts.Add(TableClient.CreateQueryFilter($"Year eq {year}"));
@@ -52,6 +53,6 @@ public static class ReportFilter
                 break;
         }
 
-        return string.Join(" and ", parts);
+        return parts.Count == 0 ? string.Empty : string.Join(" and ", parts);
     }
 }

@@ -19,8 +19,23 @@ public static class TableKeys
     public const string CollectionLog = "CollectionLog";
     public const string Tracking = "Tracking";
 
-    /// <summary>The row key of the single row a report has in <see cref="Reports"/>.</summary>
-    public const string ReportRow = "report";
+    /// <summary>
+    /// The row key every report row had before reports were keyed by shard (partition = report id, row = this). Such rows
+    /// are still read, and moved to their new keys when met (see <see cref="TableReportRepository"/>).
+    /// </summary>
+    public const string LegacyReportRow = "report";
+
+    /// <summary>
+    /// The partition of a report's row in <see cref="Reports"/>: the first two hex digits of its id, so 256 shards. Rows
+    /// are (shard, id): a point read is unique on both keys (Azurite looks rows up by row key first, so a row key shared by
+    /// every report made each lookup scan the table), and a partition holds many reports, so seeding and bulk moves can
+    /// go in entity-group transactions of up to 100 rows.
+    /// </summary>
+    public static string ReportPartition(string reportId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(reportId);
+        return reportId.Length > 2 ? reportId[..2] : reportId;
+    }
 
     /// <summary>
     /// A stable id for an uploaded blob: the first 20 hex digits of SHA-256 of its exact name. Blob names

@@ -1,18 +1,31 @@
 using System.Runtime.CompilerServices;
-using System.Text.Json;
+using Azure;
 using Azure.Data.Tables;
 
 namespace ReportAudit.Core.Storage.Tables;
 
-/// <summary>Reports in Table Storage: partition = report id, row = "report"; saved with ETags (optimistic concurrency).</summary>
+/// <summary>
+/// Reports in Table Storage: partition = <see cref="TableKeys.ReportPartition"/> (a shard of the id), row = report id;
+/// saved with ETags (optimistic concurrency). Rows of the old layout (partition = id, row = "report") are still read, and
+/// are moved to their new keys when a point read or a full listing meets them, so a table written before the change
+/// needs no migration step.
+/// </summary>
 public sealed class TableReportRepository(TableServiceClient service, StorageOptions options) : IReportRepository
 {
     private readonly TableClient _table = service.GetTableClient(options.TableName(TableKeys.Reports));
 
     public async Task<StoredReport?> GetAsync(string id, CancellationToken cancellationToken = default)
     {
-        var response = await _table.GetEntityIfExistsAsync<TableEntity>(id, TableKeys.ReportRow, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return response.HasValue ? ReportEntityMapper.ToReport(response.Value!) : null;
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        var response = await _table.GetEntityIfExistsAsync<TableEntity>(TableKeys.ReportPartition(id), id, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (response.HasValue)
+        {
+            return ReportEntityMapper.ToReport(response.Value!);
+        }
+
+        // A miss costs one more point read: cheap, and once no old rows are left, an empty lookup on Azurite too.
+        var legacy = await _table.GetEntityIfExistsAsync<TableEntity>(id, TableKeys.LegacyReportRow, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return legacy.HasValue ? (await MovedAsync(legacy.Value!, cancellationToken).ConfigureAwait(false)).Report : null;
     }
 
     public async Task<StoredReport?> TrySaveAsync(StoredReport report, CancellationToken cancellationToken = default)
@@ -23,30 +36,65 @@ public sealed class TableReportRepository(TableServiceClient service, StorageOpt
         return saved ? report with { ETag = etag } : null;
     }
 
+    /// <summary>Read only: rows of the old layout are listed as they are (their ETags are not for saving; see <see cref="GetAsync"/>).</summary>
     public async IAsyncEnumerable<StoredReport> QueryAsync(ReportCriteria criteria, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var filter = ReportFilter.Build(criteria);
+        await foreach (var entity in _table.QueryAsync<TableEntity>(filter.Length == 0 ? null : filter, maxPerPage: 1000, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            yield return ReportEntityMapper.ToReport(entity);
+        }
+    }
+
+    public IAsyncEnumerable<StoredReport> CountsPendingAsync(DateTimeOffset before, CancellationToken cancellationToken = default) =>
+        MovingAsync(TableClient.CreateQueryFilter($"CountPendingSince lt {before}"), cancellationToken);
+
+    public IAsyncEnumerable<StoredReport> ListAllAsync(CancellationToken cancellationToken = default) => MovingAsync(null, cancellationToken);
+
+    /// <summary>The rows of a listing whose reports are saved afterwards: old-layout rows are moved first, so their ETags hold.</summary>
+    private async IAsyncEnumerable<StoredReport> MovingAsync(string? filter, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         await foreach (var entity in _table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            yield return ReportEntityMapper.ToReport(entity);
+            if (!ReportEntityMapper.IsLegacy(entity))
+            {
+                yield return ReportEntityMapper.ToReport(entity);
+            }
+            else
+            {
+                // A shard sorts before the ids it holds ("ab" < "ab12…"), so a row already under its new keys was listed
+                // before this old one: only a row this listing moved itself is yielded here.
+                var (moved, added) = await MovedAsync(entity, cancellationToken).ConfigureAwait(false);
+                if (added && moved is not null)
+                {
+                    yield return moved;
+                }
+            }
         }
     }
 
-    public async IAsyncEnumerable<StoredReport> CountsPendingAsync(DateTimeOffset before, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Moves an old-layout row to its new keys: added there unless a row is already there (another mover, or a move that
+    /// stopped before its delete), then the old row is deleted. Returns the report as stored under the new keys, and
+    /// whether this call added it.
+    /// </summary>
+    private async Task<(StoredReport? Report, bool Added)> MovedAsync(TableEntity legacy, CancellationToken cancellationToken)
     {
-        var filter = TableClient.CreateQueryFilter($"RowKey eq {TableKeys.ReportRow} and CountPendingSince lt {before}");
-        await foreach (var entity in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        var added = true;
+        var id = legacy.PartitionKey;
+        var moved = ReportEntityMapper.ToEntity(ReportEntityMapper.ToReport(legacy));
+        try
         {
-            yield return ReportEntityMapper.ToReport(entity);
+            await _table.AddEntityAsync(moved, cancellationToken).ConfigureAwait(false);
         }
-    }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            // Already moved: the row under the new keys is the newer one.
+            added = false;
+        }
 
-    public async IAsyncEnumerable<StoredReport> ListAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        var filter = TableClient.CreateQueryFilter($"RowKey eq {TableKeys.ReportRow}");
-        await foreach (var entity in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            yield return ReportEntityMapper.ToReport(entity);
-        }
+        await _table.DeleteEntityAsync(id, TableKeys.LegacyReportRow, ETag.All, cancellationToken).ConfigureAwait(false);
+        var stored = await _table.GetEntityIfExistsAsync<TableEntity>(moved.PartitionKey, id, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return (stored.HasValue ? ReportEntityMapper.ToReport(stored.Value!) : null, added);
     }
 }

@@ -29,6 +29,12 @@ public sealed class ReportFilterTests
     {
         var filter = ReportFilter.Build(new ReportCriteria { Year = 2022, Status = ReportStatus.Parsed, Verdict = Verdict.Failed, Severity = Severity.Warning });
 
-        Assert.Equal("RowKey eq 'report' and Year eq 2022 and Status eq 'parsed' and Verdict eq 'failed' and Warnings gt 0", filter);
+        Assert.Equal("Year eq 2022 and Status eq 'parsed' and Verdict eq 'failed' and Warnings gt 0", filter);
+    }
+
+    [Fact]
+    public void Build_NoCriteria_IsEmpty()
+    {
+        Assert.Equal(string.Empty, ReportFilter.Build(new ReportCriteria()));
     }
 }
