@@ -36,11 +36,13 @@ public sealed class TableReportRepository(TableServiceClient service, StorageOpt
         return saved ? report with { ETag = etag } : null;
     }
 
-    /// <summary>Read only: rows of the old layout are listed as they are (their ETags are not for saving; see <see cref="GetAsync"/>).</summary>
+    /// <summary>
+    /// In key order, read as <see cref="PartitionFilter.HexRanges"/> (for Azurite's sake). Read only: rows of the old layout
+    /// are listed as they are (their ETags are not for saving; see <see cref="GetAsync"/>).
+    /// </summary>
     public async IAsyncEnumerable<StoredReport> QueryAsync(ReportCriteria criteria, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var filter = ReportFilter.Build(criteria);
-        await foreach (var entity in _table.QueryAsync<TableEntity>(filter.Length == 0 ? null : filter, maxPerPage: 1000, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var entity in RangesAsync(ReportFilter.Build(criteria), cancellationToken).ConfigureAwait(false))
         {
             yield return ReportEntityMapper.ToReport(entity);
         }
@@ -51,10 +53,13 @@ public sealed class TableReportRepository(TableServiceClient service, StorageOpt
 
     public IAsyncEnumerable<StoredReport> ListAllAsync(CancellationToken cancellationToken = default) => MovingAsync(null, cancellationToken);
 
-    /// <summary>The rows of a listing whose reports are saved afterwards: old-layout rows are moved first, so their ETags hold.</summary>
+    /// <summary>
+    /// The rows of a listing whose reports are saved afterwards, in key order (<see cref="PartitionFilter.HexRanges"/>):
+    /// old-layout rows are moved first, so their ETags hold.
+    /// </summary>
     private async IAsyncEnumerable<StoredReport> MovingAsync(string? filter, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var entity in _table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var entity in RangesAsync(filter, cancellationToken).ConfigureAwait(false))
         {
             if (!ReportEntityMapper.IsLegacy(entity))
             {
@@ -96,5 +101,16 @@ public sealed class TableReportRepository(TableServiceClient service, StorageOpt
         await _table.DeleteEntityAsync(id, TableKeys.LegacyReportRow, ETag.All, cancellationToken).ConfigureAwait(false);
         var stored = await _table.GetEntityIfExistsAsync<TableEntity>(moved.PartitionKey, id, cancellationToken: cancellationToken).ConfigureAwait(false);
         return (stored.HasValue ? ReportEntityMapper.ToReport(stored.Value!) : null, added);
+    }
+
+    private async IAsyncEnumerable<TableEntity> RangesAsync(string? filter, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var range in PartitionFilter.HexRanges(filter))
+        {
+            await foreach (var entity in _table.QueryAsync<TableEntity>(range, maxPerPage: 1000, cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                yield return entity;
+            }
+        }
     }
 }
