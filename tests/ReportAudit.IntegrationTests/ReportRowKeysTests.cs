@@ -101,6 +101,39 @@ public sealed class ReportRowKeysTests : IAsyncLifetime
         Assert.NotNull(await repository.TrySaveAsync(reread with { Body = "改写 changed" }));
     }
 
+    [Fact]
+    public async Task FindingRows_AreKeyedByReportAndFinding_AndOldRowsReadWithTheirReviews_UntilReplaced()
+    {
+        var id = await UploadAndProcessAsync("hebei/001.txt", "001");
+        var findings = _env.Get<IFindingRepository>();
+        var stored = await findings.GetAsync(id);
+        var reviewed = stored[0].Finding.Id;
+        await _env.Get<IReviewStore>().SaveAsync(id, reviewed, new FindingReview(FindingReview.Dismissed, "误报 false alarm", "审核员", DateTimeOffset.UnixEpoch));
+        var table = _env.Table(TableKeys.Findings);
+        var rows = await table.QueryAsync<TableEntity>(e => e.PartitionKey == id).ToListAsync();
+        Assert.All(rows, row => Assert.StartsWith(id + "~", row.RowKey, StringComparison.Ordinal));
+        foreach (var row in rows)
+        {
+            // As the previous version wrote them: row = escaped finding id.
+            var old = new TableEntity(row) { RowKey = TableKeys.FindingIdOf(id, row.RowKey), ETag = default };
+            old.Remove("Timestamp");
+            await table.AddEntityAsync(old);
+            await table.DeleteEntityAsync(id, row.RowKey, ETag.All);
+        }
+
+        var fromOldRows = await findings.GetAsync(id);
+        await _env.Get<BlobProcessor>().ProcessAsync("hebei/001.txt", force: true);
+        var afterReplace = await findings.GetAsync(id);
+
+        Assert.Equal(stored.Select(f => f.Finding.Id), fromOldRows.Select(f => f.Finding.Id));
+        Assert.Equal("误报 false alarm", fromOldRows.Single(f => f.Finding.Id == reviewed).Review!.Note);
+        Assert.Equal(stored.Select(f => f.Finding.Id), afterReplace.Select(f => f.Finding.Id));
+        Assert.Equal("误报 false alarm", afterReplace.Single(f => f.Finding.Id == reviewed).Review!.Note);
+        var keys = (await table.QueryAsync<TableEntity>(e => e.PartitionKey == id).ToListAsync()).Select(r => r.RowKey).ToList();
+        Assert.Equal(stored.Count, keys.Count);
+        Assert.All(keys, key => Assert.StartsWith(id + "~", key, StringComparison.Ordinal));
+    }
+
     private async Task<string> UploadAndProcessAsync(string path, string sample)
     {
         await _env.Reports.GetBlobClient(path).UploadAsync(BinaryData.FromBytes(await File.ReadAllBytesAsync(StorageTestEnvironment.Sample(sample))), overwrite: true);

@@ -8,7 +8,9 @@ using ReportAudit.Core.Validation;
 namespace ReportAudit.Core.Storage.Tables;
 
 /// <summary>
-/// Findings in Table Storage: partition = report id, row = escaped finding id. Replacing them runs in
+/// Findings in Table Storage: partition = report id, row = <see cref="TableKeys.FindingRow"/> (report id and escaped
+/// finding id). A report's rows of the earlier layout (row = escaped finding id) are read, and deleted by its next
+/// replacement. Replacing them runs in
 /// entity-group transactions of at most 100 operations (one transaction, so atomic, for up to 100).
 /// Reviews live in their own table, so reprocessing a report keeps its supervisors' decisions.
 /// </summary>
@@ -27,7 +29,7 @@ public sealed class TableFindingRepository(TableServiceClient service, StorageOp
     public async Task ReplaceAsync(string reportId, IReadOnlyList<Finding> findings, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(findings);
-        var wanted = findings.GroupBy(f => TableKeys.Escape(f.Id)).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var wanted = findings.GroupBy(f => TableKeys.FindingRow(reportId, TableKeys.Escape(f.Id))).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var stale = new List<string>();
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {reportId}");
         await foreach (var existing in _findings.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
@@ -54,7 +56,7 @@ public sealed class TableFindingRepository(TableServiceClient service, StorageOp
         var result = new List<StoredFinding>();
         await foreach (var entity in _findings.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            result.Add(new StoredFinding(ToFinding(entity), reviews.GetValueOrDefault(entity.RowKey)));
+            result.Add(new StoredFinding(ToFinding(entity), reviews.GetValueOrDefault(TableKeys.FindingIdOf(reportId, entity.RowKey))));
         }
 
         return result;
@@ -74,7 +76,7 @@ public sealed class TableFindingRepository(TableServiceClient service, StorageOp
                     ofReport = result[entity.PartitionKey] = [];
                 }
 
-                ofReport.Add(new StoredFinding(ToFinding(entity), reviews.GetValueOrDefault(entity.PartitionKey)?.GetValueOrDefault(entity.RowKey)));
+                ofReport.Add(new StoredFinding(ToFinding(entity), reviews.GetValueOrDefault(entity.PartitionKey)?.GetValueOrDefault(TableKeys.FindingIdOf(entity.PartitionKey, entity.RowKey))));
             }
         }
 
@@ -115,7 +117,7 @@ public sealed class TableFindingRepository(TableServiceClient service, StorageOp
             {
                 if (reportIds.Contains(e.PartitionKey))
                 {
-                    yield return (e.PartitionKey, new StoredFinding(ExportFinding(e, Pooled), reviews.GetValueOrDefault(e.PartitionKey)?.GetValueOrDefault(e.RowKey)));
+                    yield return (e.PartitionKey, new StoredFinding(ExportFinding(e, Pooled), reviews.GetValueOrDefault(e.PartitionKey)?.GetValueOrDefault(TableKeys.FindingIdOf(e.PartitionKey, e.RowKey))));
                 }
             }
         }

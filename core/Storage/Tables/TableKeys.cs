@@ -38,6 +38,24 @@ public static class TableKeys
     }
 
     /// <summary>
+    /// The row key of a finding in <see cref="Findings"/> (partition = report id): the report id, '~', the escaped finding id.
+    /// Unique in the table, so Azurite, which looks rows up by row key first, finds one row instead of every report's row
+    /// of that finding (a finding id alone, such as a rule id, repeats across reports). The rows of a report keep the
+    /// order of their finding ids. Rows keyed by the finding id alone (before this) are still read.
+    /// </summary>
+    public static string FindingRow(string reportId, string escapedFindingId) => reportId + "~" + escapedFindingId;
+
+    /// <summary>The escaped finding id of a row of <see cref="Findings"/> (the key its review and tracking rows have).</summary>
+    public static string FindingIdOf(string reportId, string rowKey)
+    {
+        ArgumentNullException.ThrowIfNull(reportId);
+        ArgumentNullException.ThrowIfNull(rowKey);
+        return rowKey.Length > reportId.Length && rowKey[reportId.Length] == '~' && rowKey.StartsWith(reportId, StringComparison.Ordinal)
+            ? rowKey[(reportId.Length + 1)..]
+            : rowKey;
+    }
+
+    /// <summary>
     /// A stable id for an uploaded blob: the first 20 hex digits of SHA-256 of its exact name. Blob names
     /// are case- and slash-sensitive (<c>/x.txt</c> and <c>x.txt</c> are two blobs), so ids are too.
     /// </summary>
