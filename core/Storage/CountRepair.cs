@@ -56,7 +56,7 @@ public sealed partial class CountRepair(IReportRepository reports, IReportAggreg
         {
             // Under its ETag: the racing commit's own clearing then fails and the mark stays for the next repair.
             Log.Raced(logger, raced.BlobPath);
-            await reports.TrySaveAsync(raced with { CountPendingSince = time.GetUtcNow() - options.CountRepairAfter - TimeSpan.FromSeconds(1) }, cancellationToken).ConfigureAwait(false);
+            await CountMarks.MarkDueAsync(reports, raced.Id, time.GetUtcNow() - options.CountRepairAfter - TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(false);
         }
 
         Log.Repaired(logger, counted);

@@ -93,10 +93,10 @@ public sealed partial class ReportCommits(IReportRepository reports, IReportAggr
 
         // The row changed after this save. When a repair cleared the mark meanwhile (it took this slow commit for a
         // crash and recounted), these counts may have moved twice: the row is marked as due for the next repair.
-        if (await reports.GetAsync(saved.Id, cancellationToken).ConfigureAwait(false) is { CountPendingSince: null } repaired)
+        if (await reports.GetAsync(saved.Id, cancellationToken).ConfigureAwait(false) is { CountPendingSince: null })
         {
             Log.CountedTwice(logger, saved.Id);
-            await reports.TrySaveAsync(repaired with { CountPendingSince = now - options.CountRepairAfter - TimeSpan.FromSeconds(1) }, cancellationToken).ConfigureAwait(false);
+            await CountMarks.MarkDueAsync(reports, saved.Id, now - options.CountRepairAfter - TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(false);
         }
 
         return saved;
