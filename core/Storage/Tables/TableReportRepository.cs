@@ -14,6 +14,12 @@ public sealed class TableReportRepository(TableServiceClient service, StorageOpt
 {
     private readonly TableClient _table = service.GetTableClient(options.TableName(TableKeys.Reports));
 
+    /// <summary>
+    /// Set once a full listing of this process met no old-layout row: a point read that misses then needs no second
+    /// read (the sweep lists every row at start and then regularly, and old rows are never written again).
+    /// </summary>
+    private volatile bool _noOldRows;
+
     public async Task<StoredReport?> GetAsync(string id, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(id);
@@ -23,7 +29,11 @@ public sealed class TableReportRepository(TableServiceClient service, StorageOpt
             return ReportEntityMapper.ToReport(response.Value!);
         }
 
-        // A miss costs one more point read: cheap, and once no old rows are left, an empty lookup on Azurite too.
+        if (_noOldRows)
+        {
+            return null;
+        }
+
         var legacy = await _table.GetEntityIfExistsAsync<TableEntity>(id, TableKeys.LegacyReportRow, cancellationToken: cancellationToken).ConfigureAwait(false);
         return legacy.HasValue ? (await MovedAsync(legacy.Value!, cancellationToken).ConfigureAwait(false)).Report : null;
     }
@@ -49,15 +59,24 @@ public sealed class TableReportRepository(TableServiceClient service, StorageOpt
     }
 
     public IAsyncEnumerable<StoredReport> CountsPendingAsync(DateTimeOffset before, CancellationToken cancellationToken = default) =>
-        MovingAsync(TableClient.CreateQueryFilter($"CountPendingSince lt {before}"), cancellationToken);
+        MovingAsync(TableClient.CreateQueryFilter($"CountPendingSince lt {before}"), static () => { }, cancellationToken);
 
-    public IAsyncEnumerable<StoredReport> ListAllAsync(CancellationToken cancellationToken = default) => MovingAsync(null, cancellationToken);
+    public async IAsyncEnumerable<StoredReport> ListAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var oldRows = 0;
+        await foreach (var report in MovingAsync(null, () => oldRows++, cancellationToken).ConfigureAwait(false))
+        {
+            yield return report;
+        }
+
+        _noOldRows |= oldRows == 0;
+    }
 
     /// <summary>
     /// The rows of a listing whose reports are saved afterwards, in key order (<see cref="PartitionFilter.HexRanges"/>):
     /// old-layout rows are moved first, so their ETags hold.
     /// </summary>
-    private async IAsyncEnumerable<StoredReport> MovingAsync(string? filter, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<StoredReport> MovingAsync(string? filter, Action oldRowMet, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await foreach (var entity in RangesAsync(filter, cancellationToken).ConfigureAwait(false))
         {
@@ -67,6 +86,8 @@ public sealed class TableReportRepository(TableServiceClient service, StorageOpt
             }
             else
             {
+                oldRowMet();
+
                 // A shard sorts before the ids it holds ("ab" < "ab12…"), so a row already under its new keys was listed
                 // before this old one: only a row this listing moved itself is yielded here.
                 var (moved, added) = await MovedAsync(entity, cancellationToken).ConfigureAwait(false);
