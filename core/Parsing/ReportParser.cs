@@ -78,7 +78,9 @@ public sealed class ReportParser(ParserOptions options)
                     }
 
                     format = InputSniffer.LooksLikeHtml(text) ? InputFormat.Html : InputFormat.Text;
-                    pieces = format == InputFormat.Html ? HtmlPieceReader.Read(text, Options.MaxPieces, page) : TextPieceReader.Read(text, Options.MaxPieces);
+                    pieces = format != InputFormat.Html ? TextPieceReader.Read(text, Options.MaxPieces)
+                        : text.Length > Options.HtmlSegmentThreshold ? HtmlSegments.Read(text, Options.MaxPieces, page, Options.HtmlSegmentChars)
+                        : HtmlPieceReader.Read(text, Options.MaxPieces, page);
                     break;
             }
 
