@@ -47,42 +47,44 @@ internal static class InputSniffer
     /// <summary>Decodes text: BOMs first, then strict UTF-8, then a charset the HTML declares, then GB18030.</summary>
     public static (string Text, string Encoding) Decode(ReadOnlySpan<byte> bytes)
     {
+        var (encoding, offset, name) = DetectEncoding(bytes);
+        return (encoding.GetString(bytes[offset..]), name);
+    }
+
+    /// <summary>
+    /// The encoding <see cref="Decode"/> decodes with, where the text starts (after a byte order mark) and the encoding's
+    /// name, without decoding: BOMs first, then strict UTF-8, then a charset the HTML declares, then GB18030.
+    /// </summary>
+    public static (Encoding Encoding, int Offset, string Name) DetectEncoding(ReadOnlySpan<byte> bytes)
+    {
         if (bytes.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }))
         {
-            return (Encoding.UTF8.GetString(bytes[3..]), "utf-8-bom");
+            return (Encoding.UTF8, 3, "utf-8-bom");
         }
 
         if (bytes.StartsWith(new byte[] { 0xFF, 0xFE }))
         {
-            return (Encoding.Unicode.GetString(bytes[2..]), "utf-16le");
+            return (Encoding.Unicode, 2, "utf-16le");
         }
 
         if (bytes.StartsWith(new byte[] { 0xFE, 0xFF }))
         {
-            return (Encoding.BigEndianUnicode.GetString(bytes[2..]), "utf-16be");
+            return (Encoding.BigEndianUnicode, 2, "utf-16be");
         }
 
         if (LooksLikeUtf16WithoutBom(bytes, out var bigEndian))
         {
-            return bigEndian
-                ? (Encoding.BigEndianUnicode.GetString(bytes), "utf-16be")
-                : (Encoding.Unicode.GetString(bytes), "utf-16le");
+            return bigEndian ? (Encoding.BigEndianUnicode, 0, "utf-16be") : (Encoding.Unicode, 0, "utf-16le");
         }
 
         var declared = DeclaredCharset(bytes);
         if (declared is "gb2312" or "gbk" or "gb18030" or "x-gbk" or "cp936")
         {
-            return (Gb18030.GetString(bytes), "gb18030");
+            return (Gb18030, 0, "gb18030");
         }
 
-        try
-        {
-            return (StrictUtf8.GetString(bytes), "utf-8");
-        }
-        catch (DecoderFallbackException)
-        {
-            return (Gb18030.GetString(bytes), "gb18030");
-        }
+        // Valid UTF-8 decodes the same with the strict decoder as with the usual one; anything else is read as GB18030.
+        return System.Text.Unicode.Utf8.IsValid(bytes) ? (StrictUtf8, 0, "utf-8") : (Gb18030, 0, "gb18030");
     }
 
     private static bool LooksLikeUtf16WithoutBom(ReadOnlySpan<byte> bytes, out bool bigEndian)

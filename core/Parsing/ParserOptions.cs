@@ -21,9 +21,9 @@ public sealed class ParserOptions
     public int MaxPdfPages { get; set; } = 200;
 
     /// <summary>
-    /// HTML pages longer than this many characters are read in segments of <see cref="HtmlSegmentChars"/>, so that one
-    /// segment's tree is held at a time, not the whole page's (≈ 7 bytes of tree per byte of a Word page). Not a setting:
-    /// tests lower it to read every page in segments and compare with the whole read.
+    /// HTML pages of more bytes than this are decoded as they are read and read in segments of <see cref="HtmlSegmentChars"/>,
+    /// so that one segment's tree is held at a time, not the whole page's (≈ 7 bytes of tree per byte of a Word page), nor
+    /// the whole page's text. Not a setting: tests lower it to read every page in segments and compare with the whole read.
     /// </summary>
     internal int HtmlSegmentThreshold { get; set; } = 1_000_000;
 

@@ -7,8 +7,14 @@ namespace ReportAudit.Core.Parsing.Readers;
 /// quoted attributes) and keeps a rough stack of open elements, with no tree and no strings but tag names. It only
 /// proposes: whether the parser's state at a proposed cut really is that simple is checked on the parsed segment.
 /// </summary>
-internal sealed class HtmlCutScanner(string html)
+internal sealed class HtmlCutScanner(DecodedText html)
 {
+    /// <summary>A position past any text: what runs to the end of the page (an unclosed comment, say) ends there.</summary>
+    private const int End = int.MaxValue / 2;
+
+    /// <summary>How far a table start looks for a table inside it before its end (a data table of 20 MB is not decoded ahead to tell).</summary>
+    private const int TableLookahead = 1_000_000;
+
     /// <summary>Where a segment ends: between top-level blocks, or between rows of a top-level table.</summary>
     public enum Edge
     {
@@ -45,7 +51,7 @@ internal sealed class HtmlCutScanner(string html)
         while (!_ended)
         {
             var lt = html.IndexOf('<', _at);
-            if (lt < 0 || lt + 1 >= html.Length)
+            if (lt < 0 || !html.Has(lt + 1))
             {
                 break;
             }
@@ -66,14 +72,14 @@ internal sealed class HtmlCutScanner(string html)
             }
             else if (c == '/')
             {
-                if (lt + 2 < html.Length && char.IsAsciiLetter(html[lt + 2]))
+                if (html.Has(lt + 2) && char.IsAsciiLetter(html[lt + 2]))
                 {
                     var nameEnd = NameEnd(lt + 2);
                     var name = Name(lt + 2, nameEnd);
                     _at = TagEnd(nameEnd);
                     EndTag(name);
                 }
-                else if (lt + 2 < html.Length && html[lt + 2] == '>')
+                else if (html.Has(lt + 2) && html[lt + 2] == '>')
                 {
                     _at = lt + 3;
                 }
@@ -84,7 +90,7 @@ internal sealed class HtmlCutScanner(string html)
             }
             else if (c == '!')
             {
-                _at = string.CompareOrdinal(html, lt, "<!--", 0, 4) == 0 ? CommentEnd(lt + 4) : After('>', lt + 2);
+                _at = html.StartsWith(lt, "<!--", StringComparison.Ordinal) ? CommentEnd(lt + 4) : After('>', lt + 2);
             }
             else if (c == '?')
             {
@@ -258,7 +264,8 @@ internal sealed class HtmlCutScanner(string html)
     {
         while (true)
         {
-            var at = html.IndexOf("table", from, StringComparison.OrdinalIgnoreCase);
+            // Not found within the lookahead: taken as none (a cut proposed in vain is refused when its segment is parsed).
+            var at = html.IndexOf("table", from, StringComparison.OrdinalIgnoreCase, TableLookahead);
             if (at < 1)
             {
                 return false;
@@ -281,7 +288,7 @@ internal sealed class HtmlCutScanner(string html)
     private int NameEnd(int from)
     {
         var i = from;
-        while (i < html.Length && html[i] is not (' ' or '\t' or '\n' or '\r' or '\f' or '/' or '>'))
+        while (html.Has(i) && html[i] is not (' ' or '\t' or '\n' or '\r' or '\f' or '/' or '>'))
         {
             i++;
         }
@@ -292,7 +299,7 @@ internal sealed class HtmlCutScanner(string html)
     /// <summary>The tag name in lower case; the common names without allocating.</summary>
     private string Name(int from, int end)
     {
-        var span = html.AsSpan(from, end - from);
+        var span = html.Slice(from, end - from);
         Span<char> lower = stackalloc char[12];
         if (span.Length > lower.Length)
         {
@@ -327,7 +334,7 @@ internal sealed class HtmlCutScanner(string html)
     private int TagEnd(int from)
     {
         var i = from;
-        while (i < html.Length)
+        while (html.Has(i))
         {
             var c = html[i];
             if (c == '>')
@@ -343,71 +350,71 @@ internal sealed class HtmlCutScanner(string html)
 
             // An attribute name (its first character may be '='), then perhaps a value.
             i++;
-            while (i < html.Length && html[i] is not (' ' or '\t' or '\n' or '\r' or '\f' or '/' or '>' or '='))
+            while (html.Has(i) && html[i] is not (' ' or '\t' or '\n' or '\r' or '\f' or '/' or '>' or '='))
             {
                 i++;
             }
 
-            while (i < html.Length && html[i] is ' ' or '\t' or '\n' or '\r' or '\f')
+            while (html.Has(i) && html[i] is ' ' or '\t' or '\n' or '\r' or '\f')
             {
                 i++;
             }
 
-            if (i >= html.Length || html[i] != '=')
+            if (!html.Has(i) || html[i] != '=')
             {
                 continue;
             }
 
             i++;
-            while (i < html.Length && html[i] is ' ' or '\t' or '\n' or '\r' or '\f')
+            while (html.Has(i) && html[i] is ' ' or '\t' or '\n' or '\r' or '\f')
             {
                 i++;
             }
 
-            if (i < html.Length && html[i] is '"' or '\'')
+            if (html.Has(i) && html[i] is '"' or '\'')
             {
                 var close = html.IndexOf(html[i], i + 1);
-                i = close < 0 ? html.Length : close + 1;
+                i = close < 0 ? End : close + 1;
             }
             else
             {
-                while (i < html.Length && html[i] is not (' ' or '\t' or '\n' or '\r' or '\f' or '>'))
+                while (html.Has(i) && html[i] is not (' ' or '\t' or '\n' or '\r' or '\f' or '>'))
                 {
                     i++;
                 }
             }
         }
 
-        return html.Length;
+        return End;
     }
 
     private int After(char c, int from)
     {
         var at = html.IndexOf(c, from);
-        return at < 0 ? html.Length : at + 1;
+        return at < 0 ? End : at + 1;
     }
 
     /// <summary>After a comment whose <c>&lt;!--</c> ends at <paramref name="from"/> (<c>&lt;!--&gt;</c> and <c>&lt;!---&gt;</c> are empty comments).</summary>
     private int CommentEnd(int from)
     {
-        if (from < html.Length && html[from] == '>')
+        if (html.Has(from) && html[from] == '>')
         {
             return from + 1;
         }
 
-        if (from + 1 < html.Length && html[from] == '-' && html[from + 1] == '>')
+        if (html.Has(from + 1) && html[from] == '-' && html[from + 1] == '>')
         {
             return from + 2;
         }
 
         var end = html.IndexOf("-->", from, StringComparison.Ordinal);
-        var bang = html.IndexOf("--!>", from, StringComparison.Ordinal);
+        var bang = html.IndexOf("--!>", from, StringComparison.Ordinal, end < 0 ? int.MaxValue : end - from + 4);
         if (bang >= 0 && (end < 0 || bang < end))
         {
             return bang + 4;
         }
 
-        return end < 0 ? html.Length : end + 3;
+        return end < 0 ? End : end + 3;
     }
 
     /// <summary>Where the end tag of a raw-text element (script, style, textarea, title) begins, or the end of the page.</summary>
@@ -418,12 +425,12 @@ internal sealed class HtmlCutScanner(string html)
             var at = html.IndexOf("</", from, StringComparison.Ordinal);
             if (at < 0)
             {
-                return html.Length;
+                return End;
             }
 
             var end = at + 2 + name.Length;
-            if (end <= html.Length && html.AsSpan(at + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
-                && (end == html.Length || html[end] is ' ' or '\t' or '\n' or '\r' or '\f' or '/' or '>'))
+            if (html.StartsWith(at + 2, name, StringComparison.OrdinalIgnoreCase)
+                && (!html.Has(end) || html[end] is ' ' or '\t' or '\n' or '\r' or '\f' or '/' or '>'))
             {
                 return at;
             }

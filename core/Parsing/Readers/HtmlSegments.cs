@@ -33,29 +33,28 @@ internal static class HtmlSegments
     /// As <see cref="Read(string, int, PageFacts, int)"/>; <paramref name="segments"/> says how many segments were walked
     /// (1: the page was read whole), <paramref name="refused"/> where proposed cuts were found not clean and passed over.
     /// </summary>
-    public static List<Piece> Read(string html, int maxPieces, PageFacts page, int segmentChars, out int segments, out IReadOnlyList<int> refused)
-    {
-        refused = [];
-        // A frameset replaces the body depending on what came before it: such a page is never cut.
-        if (!html.Contains("<frameset", StringComparison.OrdinalIgnoreCase))
-        {
-            var reader = new SegmentedRead(html, maxPieces, page, Math.Max(1, segmentChars));
-            var read = reader.TryRead();
-            refused = reader.Refused;
-            if (read is { } pieces)
-            {
-                segments = reader.Segments;
-                return pieces;
-            }
+    public static List<Piece> Read(string html, int maxPieces, PageFacts page, int segmentChars, out int segments, out IReadOnlyList<int> refused) =>
+        TryRead(new DecodedText(html), maxPieces, page, segmentChars, out segments, out refused) ?? HtmlPieceReader.Read(html, maxPieces, page);
 
+    /// <summary>
+    /// Reads the page in segments; null when it must be read whole instead (it has no cut, or what a segment showed
+    /// was not what its cut promised), with <paramref name="page"/> left empty.
+    /// </summary>
+    public static List<Piece>? TryRead(DecodedText text, int maxPieces, PageFacts page, int segmentChars, out int segments, out IReadOnlyList<int> refused)
+    {
+        var reader = new SegmentedRead(text, maxPieces, page, Math.Max(1, segmentChars));
+        var pieces = reader.TryRead();
+        refused = reader.Refused;
+        segments = pieces is null ? 1 : reader.Segments;
+        if (pieces is null)
+        {
             page.HeadTitle = null;
             page.ArticleTitle = null;
             page.PubDate = null;
             page.HeadingPieces.Clear();
         }
 
-        segments = 1;
-        return HtmlPieceReader.Read(html, maxPieces, page);
+        return pieces;
     }
 
     /// <summary>Most cuts refused in one page before it is read whole instead (each refusal parses a segment again, longer).</summary>
@@ -66,7 +65,7 @@ internal static class HtmlSegments
     /// <summary>A checked segment: the elements continuing those open at its start, those open at its end, and its end.</summary>
     private sealed record Segment(List<IElement> Resumed, IHtmlTableElement? ResumedTable, List<IElement> Chain, INode? EndNode, bool TableOpen);
 
-    private sealed class SegmentedRead(string html, int maxPieces, PageFacts page, int segmentChars)
+    private sealed class SegmentedRead(DecodedText html, int maxPieces, PageFacts page, int segmentChars)
     {
         private readonly HtmlParser _parser = new(new HtmlParserOptions { IsScripting = false });
         private readonly HtmlPieceReader.Walker _walker = new(maxPieces, page);
@@ -103,7 +102,15 @@ internal static class HtmlSegments
                 while (true)
                 {
                     var end = cut.Position < 0 ? html.Length : cut.Position;
-                    var source = string.Concat(start == 0 ? string.Empty : Prefix(), html.AsSpan(start, end - start), cut.Position < 0 ? string.Empty : cut.Kind == HtmlCutScanner.Edge.Row ? RowEnd : TopEnd);
+                    var slice = html.Slice(start, end - start);
+
+                    // A frameset replaces the body or not depending on all that came before it: such a page is read whole.
+                    if (slice.Contains("<frameset", StringComparison.OrdinalIgnoreCase))
+                    {
+                        return null;
+                    }
+
+                    var source = string.Concat(start == 0 ? string.Empty : Prefix(), slice, cut.Position < 0 ? string.Empty : cut.Kind == HtmlCutScanner.Edge.Row ? RowEnd : TopEnd);
                     var document = _parser.ParseDocument(source);
                     if (Check(document, start == 0, cut.Position < 0 ? null : cut.Kind) is not { } segment)
                     {
@@ -127,6 +134,7 @@ internal static class HtmlSegments
                     }
 
                     start = cut.Position;
+                    html.Release(start);
                     cut = scanner.Next(start + segmentChars);
                 }
 
@@ -176,7 +184,7 @@ internal static class HtmlSegments
         /// </summary>
         private Segment? Check(IDocument document, bool first, HtmlCutScanner.Edge? edge)
         {
-            if (document.Body is not { } body || document.DocumentElement is null || (!first && document.CompatMode != _compatMode))
+            if (document.Body is not { LocalName: "body" } body || document.DocumentElement is null || (!first && document.CompatMode != _compatMode))
             {
                 return null;
             }

@@ -87,7 +87,7 @@ public sealed class HtmlSegmentsTests
     {
         var bytes = LargeWordPage(paragraphs: 3_000, rows: 4_000);
         var html = InputSniffer.Decode(bytes).Text;
-        Assert.True(html.Length > new ParserOptions().HtmlSegmentThreshold, $"{html.Length} characters: not over the threshold");
+        Assert.True(bytes.Length > new ParserOptions().HtmlSegmentThreshold, $"{bytes.Length} bytes: not over the threshold");
 
         var wholePage = new PageFacts();
         var whole = HtmlPieceReader.Read(html, 100_000, wholePage);
@@ -111,6 +111,50 @@ public sealed class HtmlSegmentsTests
         var wholeReport = new ReportParser(new ParserOptions { HtmlSegmentThreshold = int.MaxValue }).Parse(bytes, "large.word.html");
         Assert.Equal(ParseStatus.Parsed, report.Status);
         Assert.Equal(ReportJson.Detailed(wholeReport, "large.word.html").ToJsonString(), ReportJson.Detailed(report, "large.word.html").ToJsonString());
+    }
+
+    [Theory]
+    [MemberData(nameof(HtmlFiles))]
+    public void Text_decoded_block_by_block_is_the_whole_decoding(string file)
+    {
+        // Blocks of 1 and 7 bytes split every multi-byte character (UTF-8, GB18030) between two blocks.
+        var bytes = File.ReadAllBytes(Path.Combine(FixtureFiles.RepositoryRoot, file));
+        var whole = InputSniffer.Decode(bytes).Text;
+        var (encoding, offset, _) = InputSniffer.DetectEncoding(bytes);
+        foreach (var block in new[] { 1, 7, 4_096 })
+        {
+            var text = new DecodedText(bytes, offset, encoding, block);
+            var decoded = new StringBuilder();
+            for (var at = 0; text.Has(at); at += 1_000)
+            {
+                var length = text.Has(at + 999) ? 1_000 : text.Length - at;
+                decoded.Append(text.Slice(at, length));
+                text.Release(at + length);
+            }
+
+            Assert.Equal(whole, decoded.ToString());
+            Assert.Equal(whole.Length, text.Length);
+        }
+    }
+
+    [Fact]
+    public void A_large_page_in_gb18030_is_read_in_segments_as_it_is_decoded()
+    {
+        // Word on a Chinese Windows saves web pages in GB2312 (read as GB18030): the same page, so encoded.
+        var utf8 = LargeWordPage(paragraphs: 2_000, rows: 2_000);
+        var html = Encoding.UTF8.GetString(utf8).Replace("charset=utf-8", "charset=gb2312", StringComparison.OrdinalIgnoreCase);
+        var bytes = InputSniffer.Gb18030.GetBytes(html);
+        Assert.Equal("gb18030", InputSniffer.DetectEncoding(bytes).Name);
+        var page = new PageFacts();
+        var pieces = HtmlSegments.TryRead(new DecodedText(bytes, 0, InputSniffer.Gb18030, 4_096), 100_000, page, 50_000, out var segments, out _);
+        Assert.NotNull(pieces);
+        Assert.True(segments > 10, $"{segments} segments");
+        Assert.Equal(HtmlPieceReader.Read(InputSniffer.Decode(bytes).Text, 100_000, new PageFacts()), pieces);
+
+        var report = new ReportParser().Parse(bytes, "large.gb2312.html");
+        var wholeReport = new ReportParser(new ParserOptions { HtmlSegmentThreshold = int.MaxValue }).Parse(bytes, "large.gb2312.html");
+        Assert.Equal("gb18030", report.Encoding);
+        Assert.Equal(ReportJson.Detailed(wholeReport, "x").ToJsonString(), ReportJson.Detailed(report, "x").ToJsonString());
     }
 
     private static string Detailed(ReportParser parser, byte[] bytes, string file) =>
