@@ -375,7 +375,7 @@ public sealed partial class ReportIngestion(
     }
 
     /// <summary>Reads the upload; null when it is larger than the limit (it is then recorded as too large, unread).</summary>
-    private static async Task<byte[]?> ReadLimitedAsync(Stream content, long? knownLength, long limit, CancellationToken cancellationToken)
+    internal static async Task<byte[]?> ReadLimitedAsync(Stream content, long? knownLength, long limit, CancellationToken cancellationToken)
     {
         // A stream that knows its length, or whose host said it (a blob's download stream cannot seek), is read into one
         // array of that size: a large report is held once, not grown through a MemoryStream's doublings and copied out again.

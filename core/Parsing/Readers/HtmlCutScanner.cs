@@ -30,6 +30,9 @@ internal sealed class HtmlCutScanner(DecodedText html)
     /// <summary>The index in <see cref="_open"/> of the top-level table whose rows may be cut between, or -1.</summary>
     private int _table = -1;
 
+    /// <summary>Whether that table has a row yet: before its first, the parser has no table body to go on in.</summary>
+    private bool _tableHasRow;
+
     /// <summary>Elements that wrap a whole page (Word's <c>WordSection1</c>, a CMS's content <c>div</c>): a segment may be cut inside them.</summary>
     public static bool IsWrapper(string localName) => localName is
         "div" or "section" or "article" or "aside" or "header" or "footer" or "nav" or "main" or "center" or "blockquote" or "address" or "figure";
@@ -124,7 +127,7 @@ internal sealed class HtmlCutScanner(DecodedText html)
         }
 
         kind = Edge.Row;
-        if (name != "tr")
+        if (name != "tr" || !_tableHasRow)
         {
             return false;
         }
@@ -154,6 +157,7 @@ internal sealed class HtmlCutScanner(DecodedText html)
                 return;
             case "tr":
                 PushInTable(name, LastIndexOfAny("table", "tbody", "thead", "tfoot"));
+                _tableHasRow |= _table >= 0;
                 return;
             case "td" or "th":
                 PushInTable(name, LastIndexOfAny("tr", "tr", "tr", "tr"));
@@ -194,6 +198,7 @@ internal sealed class HtmlCutScanner(DecodedText html)
             if (clean && _table < 0 && !HasTableBeforeItsEnd(_at))
             {
                 _table = _open.Count;
+                _tableHasRow = false;
             }
         }
 

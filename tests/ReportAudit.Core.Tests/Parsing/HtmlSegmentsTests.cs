@@ -157,6 +157,70 @@ public sealed class HtmlSegmentsTests
         Assert.Equal(ReportJson.Detailed(wholeReport, "x").ToJsonString(), ReportJson.Detailed(report, "x").ToJsonString());
     }
 
+    /// <summary>Markup where a proposed cut is not clean, or where the parser moves or drops nodes: the reading must stay the whole one.</summary>
+    public static TheoryData<string, string> TrickyPages() => new()
+    {
+        { "unclosed paragraphs", "<p>一、总体情况<p>本年度<div>正文</div><p>二、主动公开<table><tr><td>1</td></tr></table><p>结尾" },
+        { "bold left open across paragraphs", "<p><b>一、总体情况</p><p>本年度加粗</p><div>仍加粗</div></b><p>不加粗</p>" },
+        { "font left open around a table", "<font face=仿宋><p>甲</p><table><tr><td>1</td><td>2</td></tr><tr><td>3</td></tr></table><p>乙</p>" },
+        { "comment and script holding tags", "<p>甲</p><!-- <div><p>注释</p> --><p>乙</p><script>var s = '<p>脚本</p><table>';</script><p>丙</p><style>p{}</style><p>丁</p>" },
+        { "unclosed comment", "<p>甲</p><p>乙</p><!-- <p>到页尾都是注释</p>" },
+        { "form inside a table", "<table><tr><td>1</td></tr><form><tr><td>2</td></tr></form><tr><td>3</td></tr></table><form><p>表单内</p></form><p>后</p>" },
+        { "text between rows (moved before the table)", "<p>前</p><table><tr><td>1</td></tr>散落文字<tr><td>2</td></tr><tr><td>3</td></tr></table><p>后</p>" },
+        { "footer and header rows", "<table><tfoot><tr><td>合计</td><td>9</td></tr></tfoot><tr><td>甲</td><td>4</td></tr><tr><td>乙</td><td>5</td></tr><thead><tr><th>项目</th><th>数</th></tr></thead></table><p>后</p>" },
+        { "table in a later row", "<table><tr><td>1</td></tr><tr><td>2</td></tr><tr><td><table><tr><td>内</td></tr></table></td></tr><tr><td>4</td></tr></table><p>后</p>" },
+        { "row spans across the cuts", "<table><tr><td rowspan=3>行政复议</td><td>维持</td><td>1</td></tr><tr><td>纠正</td><td>0</td></tr><tr><td>总计</td><td>1</td></tr><tr><td colspan=2>诉讼</td><td>2</td></tr></table>" },
+        { "cells left open", "<table><tr><td>1<td>2<tr><td>3<td>4</table><p>后" },
+        { "content after the body", "<p>甲</p></div></body><p>乙</p></html><p>丙</p>" },
+        { "wrappers closed and opened", "<p>甲</p></div><div class=WordSection2><p align=center>二、标题</p><table><tr><td>1</td></tr><tr><td>2</td></tr></table></div><div><center><p>居中</p></center></div>" },
+        { "raw text and textarea", "<p>甲</p><textarea><p>不是段落</p></textarea><p>乙</p><xmp><table></xmp><p>丙</p><title>正文中的标题</title><meta name=PubDate content=2023-01-20><p>丁</p>" },
+        { "plaintext", "<p>甲</p><plaintext><p>纯文本</p></div></body>" },
+        { "frameset", "<p>甲</p><frameset><frame src=x></frameset><p>乙</p>" },
+        { "headings and centred lines", "<h1>2022年政府信息公开工作年度报告</h1><div align=center><p>居中一</p><p style='text-align: center'>居中二</p></div><h3>三、收到和处理政府信息公开申请情况</h3>" },
+        { "svg and math", "<p>甲</p><svg><div>跳出</div><p>乙</p></svg><math><mi>x</mi></math><p>丙</p>" },
+        { "quotes and angle brackets in attributes", "<p title='a > b'>甲</p><p data-x=\"<p>\">乙</p><p title=c>d>丙</p><a href=x>链接<p>段</p></a><p>丁</p>" },
+        { "template element", "<template><p>模板</p></template><p>甲</p><table><template><tr><td>9</td></tr></template><tr><td>1</td></tr><tr><td>2</td></tr></table>" },
+    };
+
+    [Theory]
+    [MemberData(nameof(TrickyPages))]
+    public void Tricky_markup_reads_in_segments_as_whole(string name, string body)
+    {
+        foreach (var html in new[]
+        {
+            $"<html><head><title>{name}</title></head><body><div class=WordSection1>{body}</div></body></html>",
+            $"<!DOCTYPE html><html><head><meta name=ArticleTitle content='{name}'></head><body>{body}</body></html>",
+            $"<body><section><article>{body}</article></section>",
+        })
+        {
+            var wholePage = new PageFacts();
+            var whole = HtmlPieceReader.Read(html, 100_000, wholePage);
+            foreach (var length in new[] { 1, 2, 5, 17, 40 })
+            {
+                var page = new PageFacts();
+                var pieces = HtmlSegments.Read(html, 100_000, page, length, out _, out _);
+                Assert.Equal(whole, pieces);
+                Assert.Equal(wholePage.HeadingPieces, page.HeadingPieces);
+                Assert.Equal(wholePage.HeadTitle, page.HeadTitle);
+                Assert.Equal(wholePage.ArticleTitle, page.ArticleTitle);
+                Assert.Equal(wholePage.PubDate, page.PubDate);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_cut_where_a_formatting_element_is_left_open_is_refused_and_the_segment_goes_on()
+    {
+        // </p> closes the <b> too, but the parser keeps it to reopen in what follows: the scanner proposes a cut there anyway.
+        var html = "<html><body><div><p><b>甲</p><p>乙</p><p>丙</p><table><tr><td>1</td></tr><tr><td>2</td></tr></table><p>丁</p></div></body></html>";
+        var pieces = HtmlSegments.Read(html, 100_000, new PageFacts(), 1, out var segments, out var refused);
+        Assert.Equal(HtmlPieceReader.Read(html, 100_000, new PageFacts()), pieces);
+        Assert.True(segments > 1, $"{segments} segments");
+
+        // The cut before <p>乙 is refused: the marker would land inside the reopened <b>.
+        Assert.Contains(html.IndexOf("<p>乙", StringComparison.Ordinal), refused);
+    }
+
     private static string Detailed(ReportParser parser, byte[] bytes, string file) =>
         ReportJson.Detailed(parser.Parse(bytes, file, ParseHints.ReceivedOn(new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero))), file).ToJsonString();
 
