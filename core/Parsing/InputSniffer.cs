@@ -47,13 +47,47 @@ internal static class InputSniffer
     /// <summary>Decodes text: BOMs first, then strict UTF-8, then a charset the HTML declares, then GB18030.</summary>
     public static (string Text, string Encoding) Decode(ReadOnlySpan<byte> bytes)
     {
-        var (encoding, offset, name) = DetectEncoding(bytes);
-        return (encoding.GetString(bytes[offset..]), name);
+        if (bytes.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }))
+        {
+            return (Encoding.UTF8.GetString(bytes[3..]), "utf-8-bom");
+        }
+
+        if (bytes.StartsWith(new byte[] { 0xFF, 0xFE }))
+        {
+            return (Encoding.Unicode.GetString(bytes[2..]), "utf-16le");
+        }
+
+        if (bytes.StartsWith(new byte[] { 0xFE, 0xFF }))
+        {
+            return (Encoding.BigEndianUnicode.GetString(bytes[2..]), "utf-16be");
+        }
+
+        if (LooksLikeUtf16WithoutBom(bytes, out var bigEndian))
+        {
+            return bigEndian
+                ? (Encoding.BigEndianUnicode.GetString(bytes), "utf-16be")
+                : (Encoding.Unicode.GetString(bytes), "utf-16le");
+        }
+
+        var declared = DeclaredCharset(bytes);
+        if (declared is "gb2312" or "gbk" or "gb18030" or "x-gbk" or "cp936")
+        {
+            return (Gb18030.GetString(bytes), "gb18030");
+        }
+
+        try
+        {
+            return (StrictUtf8.GetString(bytes), "utf-8");
+        }
+        catch (DecoderFallbackException)
+        {
+            return (Gb18030.GetString(bytes), "gb18030");
+        }
     }
 
     /// <summary>
     /// The encoding <see cref="Decode"/> decodes with, where the text starts (after a byte order mark) and the encoding's
-    /// name, without decoding: BOMs first, then strict UTF-8, then a charset the HTML declares, then GB18030.
+    /// name, without decoding (for a large page, decoded as it is read): the same choices in the same order as <see cref="Decode"/>.
     /// </summary>
     public static (Encoding Encoding, int Offset, string Name) DetectEncoding(ReadOnlySpan<byte> bytes)
     {

@@ -71,12 +71,19 @@ public sealed class ReportParser(ParserOptions options)
                     pieces = DocxPieceReader.Read(content, Options);
                     break;
                 default:
-                    var (textEncoding, offset, encodingName) = InputSniffer.DetectEncoding(content);
-                    encoding = encodingName;
-
                     // A large page is not decoded whole before it is known to be HTML: its first characters tell.
-                    var large = content.Length - offset > Options.HtmlSegmentThreshold;
-                    var text = large ? null : textEncoding.GetString(content, offset, content.Length - offset);
+                    var large = content.Length > Options.HtmlSegmentThreshold;
+                    string? text = null;
+                    var (textEncoding, offset) = (System.Text.Encoding.UTF8, 0);
+                    if (large)
+                    {
+                        (textEncoding, offset, encoding) = InputSniffer.DetectEncoding(content);
+                    }
+                    else
+                    {
+                        (text, encoding) = InputSniffer.Decode(content);
+                    }
+
                     var head = text ?? Head(content, offset, textEncoding);
                     if (InputSniffer.LooksBinary(head))
                     {
