@@ -12,8 +12,10 @@ namespace ReportAudit.Core.Parsing.Readers;
 /// and followed by a marker, and its nodes are walked by one <see cref="HtmlPieceReader.Walker"/> as the whole page's
 /// would be. A cut is taken only when the parsed segment shows that the parser's state there is exactly what the next
 /// segment starts from: the marker lands where nothing but those elements is open (no paragraph, formatting element,
-/// form or cell left open, no comment or script running on), in the same quirks mode. When anything else is seen, the
-/// whole page is read again in one parse, as a small page is: the pieces are always those of the whole parse.
+/// form or cell left open, no comment or script running on), in the same quirks mode. A cut that is not clean is passed
+/// over (the segment goes on to a later one); when a page has no clean cut, or something else is not as expected (a
+/// frameset, a table found to hold a table after its first part was read), the whole page is read in one parse, as a
+/// small page is: the pieces are always those of the whole parse.
 /// </summary>
 internal static class HtmlSegments
 {
@@ -121,8 +123,9 @@ internal static class HtmlSegments
                             return null;
                         }
 
+                        // Half as long again: a long stretch of unclean cuts (a page wrapped in an unclosed <font>) is not parsed cut by cut.
                         Refused.Add(cut.Position);
-                        cut = scanner.Next(cut.Position + 1);
+                        cut = scanner.Next(cut.Position + Math.Max(1, (cut.Position - start) / 2));
                         continue;
                     }
 
