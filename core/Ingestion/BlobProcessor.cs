@@ -26,7 +26,7 @@ public sealed partial class BlobProcessor(IReportFileStore files, IReportIngesti
         }
 
         await using var content = file.Value.Content;
-        var upload = new UploadedBlob(path, file.Value.ETag, file.Value.Metadata.AsReadOnly(), file.Value.CreatedOn);
+        var upload = new UploadedBlob(path, file.Value.ETag, file.Value.Metadata.AsReadOnly(), file.Value.CreatedOn) { Length = file.Value.Size };
         await ingestion.IngestAsync(upload, content, force, cancellationToken).ConfigureAwait(false);
         return BlobProcessing.Ingested;
     }

@@ -69,7 +69,7 @@ public sealed partial class ReportIngestion(
         ArgumentNullException.ThrowIfNull(content);
         var (blobPath, blobETag, hints) = (upload.Path, upload.ETag, upload.Hints(time.GetUtcNow()));
         var id = TableKeys.ReportId(blobPath);
-        var bytes = await ReadLimitedAsync(content, parser.Options.MaxInputBytes, cancellationToken).ConfigureAwait(false);
+        var bytes = await ReadLimitedAsync(content, upload.Length, parser.Options.MaxInputBytes, cancellationToken).ConfigureAwait(false);
         var hash = bytes is null ? "too-large" : Convert.ToHexStringLower(SHA256.HashData(bytes));
 
         // The uploader's body is part of what was read: a new one (same bytes) is processed again.
@@ -292,7 +292,7 @@ public sealed partial class ReportIngestion(
             }
 
             await using var content = file.Content;
-            var upload = new UploadedBlob(next.BlobPath, file.ETag, file.Metadata.AsReadOnly(), file.CreatedOn);
+            var upload = new UploadedBlob(next.BlobPath, file.ETag, file.Metadata.AsReadOnly(), file.CreatedOn) { Length = file.Size };
             var (outcome, _) = await IngestOnceAsync(upload, content, force: true, cancellationToken).ConfigureAwait(false);
             Log.Revalidated(logger, next.BlobPath, cause, EnumNames.Name(outcome.Report.Verdict), outcome.FindingCount);
         }
@@ -375,36 +375,46 @@ public sealed partial class ReportIngestion(
     }
 
     /// <summary>Reads the upload; null when it is larger than the limit (it is then recorded as too large, unread).</summary>
-    private static async Task<byte[]?> ReadLimitedAsync(Stream content, long limit, CancellationToken cancellationToken)
+    internal static async Task<byte[]?> ReadLimitedAsync(Stream content, long? knownLength, long limit, CancellationToken cancellationToken)
     {
-        // A stream that knows its length is read into one array of that size: a large report is held once, not
-        // grown through a MemoryStream's doublings and copied out again.
-        if (content.CanSeek)
+        // A stream that knows its length, or whose host said it (a blob's download stream cannot seek), is read into one
+        // array of that size: a large report is held once, not grown through a MemoryStream's doublings and copied out again.
+        var length = content.CanSeek ? content.Length - content.Position : knownLength;
+        if (length > limit)
         {
-            var length = content.Length - content.Position;
-            if (length > limit)
+            return null;
+        }
+
+        var read = 0;
+        byte[]? exact = null;
+        if (length is { } expected and >= 0)
+        {
+            exact = new byte[expected];
+            read = await content.ReadAtLeastAsync(exact, exact.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+            var more = new byte[1];
+            if (read == exact.Length && await content.ReadAsync(more, cancellationToken).ConfigureAwait(false) == 0)
             {
-                return null;
+                return exact;
             }
 
-            var exact = new byte[length];
-            await content.ReadExactlyAsync(exact, cancellationToken).ConfigureAwait(false);
-            return exact;
+            // The stream did not hold the length announced: it is read to its end as one of unknown length.
+            if (read == exact.Length)
+            {
+                exact = [.. exact, more[0]];
+                read++;
+            }
         }
 
         using var buffer = new MemoryStream();
+        buffer.Write(exact ?? [], 0, read);
         var chunk = new byte[81920];
-        int read;
-        while ((read = await content.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        int count;
+        while (buffer.Length <= limit && (count = await content.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
         {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > limit)
-            {
-                return null;
-            }
+            buffer.Write(chunk, 0, count);
         }
 
-        return buffer.ToArray();
+        return buffer.Length > limit ? null : buffer.ToArray();
     }
 
     private static partial class Log

@@ -19,6 +19,9 @@ public sealed record UploadedBlob(string Path, string? ETag, IReadOnlyDictionary
     /// <summary>The blob metadata key an uploader names the body with.</summary>
     public const string BodyMetadataKey = "body";
 
+    /// <summary>The content's length in bytes when the host knows it (the blob's Content-Length), so that a stream that cannot seek is still read into one array of that length.</summary>
+    public long? Length { get; init; }
+
     /// <summary>The body the uploader named: the metadata first, then the path convention; null when neither says.</summary>
     public (string Body, BodySource Source)? UploaderBody()
     {

@@ -85,6 +85,42 @@ internal static class InputSniffer
         }
     }
 
+    /// <summary>
+    /// The encoding <see cref="Decode"/> decodes with, where the text starts (after a byte order mark) and the encoding's
+    /// name, without decoding (for a large page, decoded as it is read): the same choices in the same order as <see cref="Decode"/>.
+    /// </summary>
+    public static (Encoding Encoding, int Offset, string Name) DetectEncoding(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }))
+        {
+            return (Encoding.UTF8, 3, "utf-8-bom");
+        }
+
+        if (bytes.StartsWith(new byte[] { 0xFF, 0xFE }))
+        {
+            return (Encoding.Unicode, 2, "utf-16le");
+        }
+
+        if (bytes.StartsWith(new byte[] { 0xFE, 0xFF }))
+        {
+            return (Encoding.BigEndianUnicode, 2, "utf-16be");
+        }
+
+        if (LooksLikeUtf16WithoutBom(bytes, out var bigEndian))
+        {
+            return bigEndian ? (Encoding.BigEndianUnicode, 0, "utf-16be") : (Encoding.Unicode, 0, "utf-16le");
+        }
+
+        var declared = DeclaredCharset(bytes);
+        if (declared is "gb2312" or "gbk" or "gb18030" or "x-gbk" or "cp936")
+        {
+            return (Gb18030, 0, "gb18030");
+        }
+
+        // Valid UTF-8 decodes the same with the strict decoder as with the usual one; anything else is read as GB18030.
+        return System.Text.Unicode.Utf8.IsValid(bytes) ? (StrictUtf8, 0, "utf-8") : (Gb18030, 0, "gb18030");
+    }
+
     private static bool LooksLikeUtf16WithoutBom(ReadOnlySpan<byte> bytes, out bool bigEndian)
     {
         bigEndian = false;

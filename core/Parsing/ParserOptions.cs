@@ -19,4 +19,14 @@ public sealed class ParserOptions
 
     /// <summary>Most PDF pages read.</summary>
     public int MaxPdfPages { get; set; } = 200;
+
+    /// <summary>
+    /// HTML pages of more bytes than this are decoded as they are read and read in segments of <see cref="HtmlSegmentChars"/>,
+    /// so that one segment's tree is held at a time, not the whole page's (≈ 7 bytes of tree per byte of a Word page), nor
+    /// the whole page's text. Not a setting: tests lower it to read every page in segments and compare with the whole read.
+    /// </summary>
+    internal int HtmlSegmentThreshold { get; set; } = 1_000_000;
+
+    /// <summary>The least length of one segment, in characters (see <see cref="HtmlSegmentThreshold"/>).</summary>
+    internal int HtmlSegmentChars { get; set; } = 250_000;
 }

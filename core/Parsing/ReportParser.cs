@@ -71,13 +71,34 @@ public sealed class ReportParser(ParserOptions options)
                     pieces = DocxPieceReader.Read(content, Options);
                     break;
                 default:
-                    (var text, encoding) = InputSniffer.Decode(content);
-                    if (InputSniffer.LooksBinary(text))
+                    // A large page is not decoded whole before it is known to be HTML: its first characters tell.
+                    var large = content.Length > Options.HtmlSegmentThreshold;
+                    string? text = null;
+                    var (textEncoding, offset) = (System.Text.Encoding.UTF8, 0);
+                    if (large)
+                    {
+                        (textEncoding, offset, encoding) = InputSniffer.DetectEncoding(content);
+                    }
+                    else
+                    {
+                        (text, encoding) = InputSniffer.Decode(content);
+                    }
+
+                    var head = text ?? Head(content, offset, textEncoding);
+                    if (InputSniffer.LooksBinary(head))
                     {
                         return Unparseable(fileName, InputFormat.Unknown, "input.binary", "文件不是文本、网页、Word 或 PDF（看起来是二进制数据）", "the file is not text, HTML, Word or PDF (binary data)", hints);
                     }
 
-                    format = InputSniffer.LooksLikeHtml(text) ? InputFormat.Html : InputFormat.Text;
+                    format = InputSniffer.LooksLikeHtml(head) ? InputFormat.Html : InputFormat.Text;
+                    if (large && format == InputFormat.Html
+                        && HtmlSegments.TryRead(new DecodedText(content, offset, textEncoding), Options.MaxPieces, page, Options.HtmlSegmentChars, out _, out _) is { } segmented)
+                    {
+                        pieces = segmented;
+                        break;
+                    }
+
+                    text ??= textEncoding.GetString(content, offset, content.Length - offset);
                     pieces = format == InputFormat.Html ? HtmlPieceReader.Read(text, Options.MaxPieces, page) : TextPieceReader.Read(text, Options.MaxPieces);
                     break;
             }
@@ -94,6 +115,15 @@ public sealed class ReportParser(ParserOptions options)
         {
             return Unparseable(fileName, format, "parser.failed", $"读取时出错：{e.GetType().Name}: {e.Message}", $"reading failed: {e.GetType().Name}: {e.Message}", hints);
         }
+    }
+
+    /// <summary>The first characters of the text (at least the 8,192 the format checks read): the decoding of its first 64 KB, as a prefix of the whole decoding.</summary>
+    private static string Head(byte[] content, int offset, System.Text.Encoding encoding)
+    {
+        var length = Math.Min(64 * 1024, content.Length - offset);
+        var chars = new char[encoding.GetMaxCharCount(length)];
+        var count = encoding.GetDecoder().GetChars(content, offset, length, chars, 0, flush: offset + length == content.Length);
+        return new string(chars, 0, count);
     }
 
     /// <summary>The result for a file over the size limit, without reading it.</summary>

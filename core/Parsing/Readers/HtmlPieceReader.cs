@@ -19,7 +19,7 @@ internal static class HtmlPieceReader
         "script" or "style" or "noscript" or "template" or "head" or "iframe" or "object" or "svg" or "select" or "button" or "input" or "textarea";
 
     /// <summary>Elements that start and end a line.</summary>
-    private static bool IsBlock(string localName) => localName is
+    internal static bool IsBlock(string localName) => localName is
         "p" or "div" or "br" or "li" or "ul" or "ol" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "section" or "article" or "header" or "footer"
         or "nav" or "aside" or "main" or "blockquote" or "pre" or "hr" or "dl" or "dt" or "dd" or "form" or "center" or "address" or "figure" or "caption" or "tr" or "table";
 
@@ -64,7 +64,7 @@ internal static class HtmlPieceReader
         page.HeadTitle = title is null ? null : CellText.Clean(title);
     }
 
-    private static void ReadHeadElements(IElement element, PageFacts page, ref string? title)
+    internal static void ReadHeadElements(IElement element, PageFacts page, ref string? title)
     {
         if (element.LocalName == "title")
         {
@@ -123,7 +123,8 @@ internal static class HtmlPieceReader
 
     private readonly record struct GridCell(string Text, GridCellKind Kind, int RowIndex, int CellIndex, int Column, int ColSpan, int RowId);
 
-    private sealed class Walker(int maxPieces, PageFacts page)
+    /// <summary>Walks the tree into pieces; <see cref="HtmlSegments"/> drives one across the segments of a large page.</summary>
+    internal sealed class Walker(int maxPieces, PageFacts page)
     {
         /// <summary>See <see cref="LabelColumnsEnd"/>.</summary>
         private const int NoNumbers = int.MinValue;
@@ -135,6 +136,10 @@ internal static class HtmlPieceReader
         private int _lineNumber;
         private int _tableCount;
         private int _rowCount;
+
+        /// <summary>The index of the data table being read, and how many of its rows were read.</summary>
+        private int _tableIndex;
+        private int _rowIndex;
 
         /// <summary>The grid width and label columns of the data table read last (see <see cref="GridWidth"/>).</summary>
         private int _previousWidth;
@@ -166,7 +171,7 @@ internal static class HtmlPieceReader
             }
         }
 
-        private void Walk(INode node)
+        public void Walk(INode node)
         {
             switch (node)
             {
@@ -209,6 +214,30 @@ internal static class HtmlPieceReader
             }
         }
 
+        /// <summary>Starts an element that stays open across segments (as <see cref="Walk"/> does before its children); returns where its pieces begin.</summary>
+        public int Open(bool block)
+        {
+            if (block)
+            {
+                FlushLine();
+            }
+
+            return Pieces.Count;
+        }
+
+        /// <summary>Ends an element begun with <see cref="Open"/> (as <see cref="Walk"/> does after its children).</summary>
+        public void Close(bool block, bool heading, int firstPiece)
+        {
+            if (block)
+            {
+                FlushLine();
+                if (Pieces.Count > firstPiece && heading)
+                {
+                    page.HeadingPieces.Add(firstPiece);
+                }
+            }
+        }
+
         public void FlushLine()
         {
             var text = CellText.Clean(_line.Span);
@@ -230,7 +259,7 @@ internal static class HtmlPieceReader
         }
 
         /// <summary>A heading (<c>h1</c>–<c>h3</c>) or a centred line, where a page puts the report's title.</summary>
-        private static bool IsHeading(IElement element)
+        public static bool IsHeading(IElement element)
         {
             if (element.LocalName is "h1" or "h2" or "h3")
             {
@@ -253,7 +282,7 @@ internal static class HtmlPieceReader
         }
 
         /// <summary>A table whose cells contain tables is page layout, not data.</summary>
-        private static bool IsLayoutTable(IHtmlTableElement table) => ContainsTable(table);
+        public static bool IsLayoutTable(IHtmlTableElement table) => ContainsTable(table);
 
         private static bool ContainsTable(INode node)
         {
@@ -277,38 +306,57 @@ internal static class HtmlPieceReader
         /// </summary>
         private void ReadDataTable(IHtmlTableElement table)
         {
-            var tableIndex = ++_tableCount;
-            _cells.Clear();
-            _spanUntil.Clear();
-            var rowIndex = 0;
+            BeginTable();
             foreach (var row in table.Rows)
             {
-                rowIndex++;
-                var rowId = ++_rowCount;
-                var cellIndex = 0;
-                var column = 0;
-                foreach (var cell in row.Cells)
-                {
-                    cellIndex++;
-                    column = FreeColumn(column, rowIndex);
-                    var colSpan = Math.Clamp(cell.ColumnSpan, 1, MaxSpan);
-                    var rowSpan = Math.Clamp(cell.RowSpan, 1, MaxSpan);
-                    var text = CellContent(cell);
-                    _cells.Add(new GridCell(text, CellKindOf(text), rowIndex, cellIndex, column, colSpan, rowId));
-                    for (var c = column; c < column + colSpan; c++)
-                    {
-                        Occupy(c, rowIndex + rowSpan - 1);
-                    }
-
-                    column += colSpan;
-                }
-
-                if (_cells.Count > maxPieces)
-                {
-                    throw new ParseFailure("input.too-many-cells", $"页面的行和单元格超过上限 {maxPieces}", $"more than {maxPieces} lines and cells");
-                }
+                AddRow(row);
             }
 
+            EndTable();
+        }
+
+        /// <summary>Starts a data table; its rows follow one by one (<see cref="AddRow"/>), then <see cref="EndTable"/> emits its cells.</summary>
+        public void BeginTable()
+        {
+            _tableIndex = ++_tableCount;
+            _rowIndex = 0;
+            _cells.Clear();
+            _spanUntil.Clear();
+        }
+
+        /// <summary>Places one row's cells on the grid of the table begun last.</summary>
+        public void AddRow(IHtmlTableRowElement row)
+        {
+            var rowIndex = ++_rowIndex;
+            var rowId = ++_rowCount;
+            var cellIndex = 0;
+            var column = 0;
+            foreach (var cell in row.Cells)
+            {
+                cellIndex++;
+                column = FreeColumn(column, rowIndex);
+                var colSpan = Math.Clamp(cell.ColumnSpan, 1, MaxSpan);
+                var rowSpan = Math.Clamp(cell.RowSpan, 1, MaxSpan);
+                var text = CellContent(cell);
+                _cells.Add(new GridCell(text, CellKindOf(text), rowIndex, cellIndex, column, colSpan, rowId));
+                for (var c = column; c < column + colSpan; c++)
+                {
+                    Occupy(c, rowIndex + rowSpan - 1);
+                }
+
+                column += colSpan;
+            }
+
+            if (_cells.Count > maxPieces)
+            {
+                throw new ParseFailure("input.too-many-cells", $"页面的行和单元格超过上限 {maxPieces}", $"more than {maxPieces} lines and cells");
+            }
+        }
+
+        /// <summary>Emits the cells of the table begun last, without the fillers (see <see cref="ReadDataTable"/>).</summary>
+        public void EndTable()
+        {
+            var tableIndex = _tableIndex;
             var labelEnd = LabelColumnsEnd();
             var width = GridWidth();
             if (labelEnd != NoNumbers && width == _previousWidth && _previousLabelEnd != NoNumbers)
