@@ -81,6 +81,10 @@ internal static partial class LoadSuite
             var uploadedAt = new DateTimeOffset[count];
             var uploaded = 0;
 
+            // CPU seconds of Azurite and of this process (the runner, its triggers and the uploader) over the burst: what bounds the rate.
+            var azurite = Storage.Connection == "UseDevelopmentStorage=true" ? AzuriteProcess.Find() : null;
+            var azuriteCpuBefore = azurite is { } a0 ? CheckSuite.CpuSeconds(a0) : 0;
+            var ownCpuBefore = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
             var clock = Stopwatch.StartNew();
             var start = DateTimeOffset.UtcNow;
             var uploads = Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (i, ct) =>
@@ -133,6 +137,8 @@ internal static partial class LoadSuite
             }
 
             await uploads;
+            var azuriteCpu = azurite is { } a1 ? CheckSuite.CpuSeconds(a1) - azuriteCpuBefore : double.NaN;
+            var ownCpu = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds - ownCpuBefore;
             var uploadSeconds = (uploadedAt.Max() - start).TotalSeconds;
             table.Add("uploads", $"{count} in {F(uploadSeconds)} s = {F(count / uploadSeconds, "0")} uploads/s", "(client side)", null);
             if (stored.Count == 0)
@@ -157,6 +163,13 @@ internal static partial class LoadSuite
             table.Add("first report stored after", $"{F(firstStored, "0.0")} s", "(trigger pickup)", null);
             table.Add("latency upload → stored p50", $"{F(Percentiles.Of(latencies, 50))} s", "", null);
             table.Add("latency upload → stored p95", $"{F(Percentiles.Of(latencies, 95))} s (max {F(latencies.Max())} s)", $"< {P95TargetSeconds:0} s", Percentiles.Of(latencies, 95) < P95TargetSeconds);
+            if (!double.IsNaN(azuriteCpu))
+            {
+                var azuriteMs = azuriteCpu * 1000 / stored.Count;
+                table.Add("Azurite CPU per stored report", $"{F(azuriteMs, "0.0")} ms ({F(azuriteCpu, "0.0")} s over the burst; one Node.js thread, so at most {F(1000 / azuriteMs, "0")} reports/s)", "(what limits)", null);
+            }
+
+            table.Add("runner + uploader CPU per stored report", $"{F(ownCpu * 1000 / stored.Count, "0.0")} ms ({F(ownCpu, "0.0")} s over the burst, this process; {Environment.ProcessorCount} cores)", "(what limits)", null);
 
             if (stored.Count < count)
             {
