@@ -134,44 +134,6 @@ public sealed class ReportRowKeysTests : IAsyncLifetime
         Assert.All(keys, key => Assert.StartsWith(id + "~", key, StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task Query_ReadsRangesAhead_YetListsInKeyOrder_AndStopsEarlyWithoutError()
-    {
-        var table = _env.Table(TableKeys.Reports);
-        var ids = Enumerable.Range(0, 400).Select(i => TableKeys.ReportId($"seed/{i:D3}.html")).ToList();
-        foreach (var shard in ids.GroupBy(TableKeys.ReportPartition))
-        {
-            await table.SubmitTransactionAsync(shard.Select(id => new TableTransactionAction(TableTransactionActionType.Add, ReportEntityMapper.ToEntity(Seeded(id)))));
-        }
-
-        var repository = _env.Get<IReportRepository>();
-        var listed = await repository.QueryAsync(new ReportCriteria()).ToListAsync();
-        var firstTen = new List<string>();
-        await foreach (var report in repository.QueryAsync(new ReportCriteria()))
-        {
-            firstTen.Add(report.Id);
-            if (firstTen.Count == 10)
-            {
-                break;
-            }
-        }
-
-        var inKeyOrder = ids.OrderBy(TableKeys.ReportPartition, StringComparer.Ordinal).ThenBy(id => id, StringComparer.Ordinal).ToList();
-        Assert.Equal(inKeyOrder, listed.Select(r => r.Id));
-        Assert.Equal(inKeyOrder.Take(10), firstTen);
-    }
-
-    private static StoredReport Seeded(string id) => new()
-    {
-        Id = id,
-        BlobPath = "seed/" + id + ".html",
-        Region = "seed",
-        Status = Core.Model.ReportStatus.Parsed,
-        Verdict = Core.Validation.Verdict.Passed,
-        ContentHash = id,
-        ParserVersion = "seed",
-    };
-
     private async Task<string> UploadAndProcessAsync(string path, string sample)
     {
         await _env.Reports.GetBlobClient(path).UploadAsync(BinaryData.FromBytes(await File.ReadAllBytesAsync(StorageTestEnvironment.Sample(sample))), overwrite: true);
