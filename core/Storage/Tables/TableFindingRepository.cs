@@ -1,7 +1,5 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Threading.Channels;
 using Azure;
 using Azure.Data.Tables;
 using ReportAudit.Core.Model;
@@ -19,12 +17,6 @@ namespace ReportAudit.Core.Storage.Tables;
 public sealed class TableFindingRepository(TableServiceClient service, StorageOptions options, IReviewStore reviewStore) : IFindingRepository
 {
     private const int MaxBatch = 100;
-
-    /// <summary>Key ranges of the export scan read at once.</summary>
-    private const int ScanReaders = 4;
-
-    /// <summary>Rows read ahead of the export's writing.</summary>
-    private const int ScanBuffer = 4_000;
 
     /// <summary>Distinct texts kept once during an export scan.</summary>
     private const int PooledTexts = 100_000;
@@ -119,38 +111,13 @@ public sealed class TableFindingRepository(TableServiceClient service, StorageOp
             return text;
         }
 
-        // The ranges are read by a few readers at once: while storage answers one page, the pages already received are
-        // decoded (Azurite serves one request at a time, so one reader leaves it idle while the client decodes). Each
-        // partition lies in one range, read in key order by one reader, so a report's findings keep their table order.
-        var ranges = new ConcurrentQueue<string>(PartitionFilter.HexRanges(null));
-        var rows = Channel.CreateBounded<TableEntity>(new BoundedChannelOptions(ScanBuffer) { SingleReader = true });
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var readers = Task.WhenAll(Enumerable.Range(0, ScanReaders).Select(_ => Task.Run(() => ReadRangesAsync(ranges, reportIds, rows.Writer, stop.Token), stop.Token)));
-        var done = readers.ContinueWith(t => rows.Writer.TryComplete(t.Exception?.InnerException), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
-        try
-        {
-            await foreach (var e in rows.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
-            {
-                yield return (e.PartitionKey, new StoredFinding(ExportFinding(e, Pooled), reviews.GetValueOrDefault(e.PartitionKey)?.GetValueOrDefault(TableKeys.FindingIdOf(e.PartitionKey, e.RowKey))));
-            }
-        }
-        finally
-        {
-            // An export that stops early (the client went away) stops the readers too.
-            await stop.CancelAsync().ConfigureAwait(false);
-            await done.ConfigureAwait(false);
-        }
-    }
-
-    private async Task ReadRangesAsync(ConcurrentQueue<string> ranges, IReadOnlySet<string> reportIds, ChannelWriter<TableEntity> rows, CancellationToken cancellationToken)
-    {
-        while (ranges.TryDequeue(out var range))
+        foreach (var range in PartitionFilter.HexRanges(null))
         {
             await foreach (var e in _findings.QueryAsync<TableEntity>(range, maxPerPage: 1000, select: ExportColumns, cancellationToken: cancellationToken).ConfigureAwait(false))
             {
                 if (reportIds.Contains(e.PartitionKey))
                 {
-                    await rows.WriteAsync(e, cancellationToken).ConfigureAwait(false);
+                    yield return (e.PartitionKey, new StoredFinding(ExportFinding(e, Pooled), reviews.GetValueOrDefault(e.PartitionKey)?.GetValueOrDefault(TableKeys.FindingIdOf(e.PartitionKey, e.RowKey))));
                 }
             }
         }

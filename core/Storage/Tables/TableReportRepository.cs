@@ -47,13 +47,12 @@ public sealed class TableReportRepository(TableServiceClient service, StorageOpt
     }
 
     /// <summary>
-    /// In key order, read as <see cref="PartitionFilter.HexRanges"/> (for Azurite's sake), a few ranges ahead
-    /// (<see cref="PrefetchedRanges"/>). Read only: rows of the old layout
+    /// In key order, read as <see cref="PartitionFilter.HexRanges"/> (for Azurite's sake). Read only: rows of the old layout
     /// are listed as they are (their ETags are not for saving; see <see cref="GetAsync"/>).
     /// </summary>
     public async IAsyncEnumerable<StoredReport> QueryAsync(ReportCriteria criteria, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (var entity in PrefetchedRanges.ReadAsync(_table, PartitionFilter.HexRanges(ReportFilter.Build(criteria)), cancellationToken).ConfigureAwait(false))
+        await foreach (var entity in RangesAsync(ReportFilter.Build(criteria), cancellationToken).ConfigureAwait(false))
         {
             yield return ReportEntityMapper.ToReport(entity);
         }
