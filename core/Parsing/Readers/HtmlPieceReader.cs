@@ -31,22 +31,27 @@ internal static class HtmlPieceReader
     /// <summary>Reads the pieces, and into <paramref name="page"/> the title, meta tags and heading lines for the metadata reader.</summary>
     public static List<Piece> Read(string html, int maxPieces, PageFacts page)
     {
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
-        var document = parser.ParseDocument(html);
+        var document = (t_parser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false })).ParseDocument(html);
         ReadHead(document, page);
         var walker = new Walker(maxPieces, page);
         try
         {
             walker.WalkChildren(document.Body ?? (INode)document.DocumentElement);
             walker.FlushLine();
+            return walker.TakePieces();
         }
         finally
         {
             walker.Release();
         }
-
-        return walker.Pieces;
     }
+
+    /// <summary>
+    /// One parser per thread: a parser builds its configuration and services when it is made (about 20 KB a page when
+    /// made per parse); it keeps no reference to the documents it parsed, and one thread parses one page at a time.
+    /// </summary>
+    [ThreadStatic]
+    private static HtmlParser? t_parser;
 
     /// <summary>
     /// The <c>&lt;title&gt;</c> and the meta tags TRS, Hanweb and the 集约化 platforms write (ArticleTitle, PubDate): the first
@@ -66,6 +71,7 @@ internal static class HtmlPieceReader
 
     private static void ReadHeadElements(IElement element, PageFacts page, ref string? title)
     {
+        // Children by index: AngleSharp finds a node's next sibling by searching its parent's list.
         if (element.LocalName == "title")
         {
             title ??= element.TextContent;
@@ -75,9 +81,13 @@ internal static class HtmlPieceReader
             ReadMeta(element, page);
         }
 
-        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
-            ReadHeadElements(child, page, ref title);
+            if (children[i] is IElement child)
+            {
+                ReadHeadElements(child, page, ref title);
+            }
         }
     }
 
@@ -146,11 +156,21 @@ internal static class HtmlPieceReader
         /// <summary>Per grid column, the last row a rowspan from above covers (pooled like <see cref="_cells"/>).</summary>
         private readonly PooledList<int> _spanUntil = new(32);
 
-        public List<Piece> Pieces { get; } = new(512);
+        /// <summary>The pieces read so far, in a pooled buffer; <see cref="TakePieces"/> copies them into a list of their number.</summary>
+        private readonly PooledList<Piece> _pieces = new(512);
+
+        /// <summary>The pieces as a list of exactly their number (a page's count is not known before the walk).</summary>
+        public List<Piece> TakePieces()
+        {
+            var pieces = new List<Piece>(_pieces.Count);
+            pieces.AddRange(_pieces.AsSpan());
+            return pieces;
+        }
 
         /// <summary>Gives the pooled buffers back.</summary>
         public void Release()
         {
+            _pieces.Release();
             _line.Release();
             _cellLine.Release();
             _cellText.Release();
@@ -160,9 +180,11 @@ internal static class HtmlPieceReader
 
         public void WalkChildren(INode node)
         {
-            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            // Children by index: AngleSharp finds a node's next sibling by searching its parent's list.
+            var children = node.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
             {
-                Walk(child);
+                Walk(children[i]);
             }
         }
 
@@ -194,12 +216,12 @@ internal static class HtmlPieceReader
                         FlushLine();
                     }
 
-                    var firstPiece = Pieces.Count;
+                    var firstPiece = _pieces.Count;
                     WalkChildren(element);
                     if (block)
                     {
                         FlushLine();
-                        if (Pieces.Count > firstPiece && IsHeading(element))
+                        if (_pieces.Count > firstPiece && IsHeading(element))
                         {
                             page.HeadingPieces.Add(firstPiece);
                         }
@@ -216,14 +238,14 @@ internal static class HtmlPieceReader
             if (text.Length > 0)
             {
                 // Paragraph lines are numbered in reading order (as for Word); table cells carry table/row/cell.
-                Pieces.Add(new Piece(text, false, SourceLocation.AtLine(++_lineNumber, 1)));
+                _pieces.Add(new Piece(text, false, SourceLocation.AtLine(++_lineNumber, 1)));
                 CheckLimit();
             }
         }
 
         private void CheckLimit()
         {
-            if (Pieces.Count > maxPieces)
+            if (_pieces.Count > maxPieces)
             {
                 throw new ParseFailure("input.too-many-cells", $"页面的行和单元格超过上限 {maxPieces}", $"more than {maxPieces} lines and cells");
             }
@@ -257,9 +279,10 @@ internal static class HtmlPieceReader
 
         private static bool ContainsTable(INode node)
         {
-            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            var children = node.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
             {
-                if (child is IElement element && (element.LocalName == "table" || ContainsTable(element)))
+                if (children[i] is IElement element && (element.LocalName == "table" || ContainsTable(element)))
                 {
                     return true;
                 }
@@ -280,32 +303,36 @@ internal static class HtmlPieceReader
             var tableIndex = ++_tableCount;
             _cells.Clear();
             _spanUntil.Clear();
+            // The rows in the order of the table's rows collection (thead rows, then those of the tbody elements and the
+            // table itself, then tfoot rows), read from the children by index instead of through AngleSharp's lazily
+            // built collections and their enumerators.
             var rowIndex = 0;
-            foreach (var row in table.Rows)
+            var children = table.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
             {
-                rowIndex++;
-                var rowId = ++_rowCount;
-                var cellIndex = 0;
-                var column = 0;
-                foreach (var cell in row.Cells)
+                if (children[i] is IHtmlTableSectionElement { LocalName: "thead" } head)
                 {
-                    cellIndex++;
-                    column = FreeColumn(column, rowIndex);
-                    var colSpan = Math.Clamp(cell.ColumnSpan, 1, MaxSpan);
-                    var rowSpan = Math.Clamp(cell.RowSpan, 1, MaxSpan);
-                    var text = CellContent(cell);
-                    _cells.Add(new GridCell(text, CellKindOf(text), rowIndex, cellIndex, column, colSpan, rowId));
-                    for (var c = column; c < column + colSpan; c++)
-                    {
-                        Occupy(c, rowIndex + rowSpan - 1);
-                    }
-
-                    column += colSpan;
+                    ReadSectionRows(head, ref rowIndex);
                 }
+            }
 
-                if (_cells.Count > maxPieces)
+            for (var i = 0; i < children.Length; i++)
+            {
+                if (children[i] is IHtmlTableRowElement row)
                 {
-                    throw new ParseFailure("input.too-many-cells", $"页面的行和单元格超过上限 {maxPieces}", $"more than {maxPieces} lines and cells");
+                    ReadRow(row, ++rowIndex);
+                }
+                else if (children[i] is IHtmlTableSectionElement { LocalName: "tbody" } body)
+                {
+                    ReadSectionRows(body, ref rowIndex);
+                }
+            }
+
+            for (var i = 0; i < children.Length; i++)
+            {
+                if (children[i] is IHtmlTableSectionElement { LocalName: "tfoot" } foot)
+                {
+                    ReadSectionRows(foot, ref rowIndex);
                 }
             }
 
@@ -340,7 +367,7 @@ internal static class HtmlPieceReader
                     var filler = filter && cell.Kind == GridCellKind.Blank && (isHeader || cell.Column + cell.ColSpan - 1 <= labelEnd);
                     if (!filler)
                     {
-                        Pieces.Add(new Piece(cell.Text, true, SourceLocation.InTable(tableIndex, cell.RowIndex, cell.CellIndex), cell.RowId));
+                        _pieces.Add(new Piece(cell.Text, true, SourceLocation.InTable(tableIndex, cell.RowIndex, cell.CellIndex), cell.RowId));
                     }
                 }
 
@@ -350,6 +377,52 @@ internal static class HtmlPieceReader
 
             _cells.Release();
             _spanUntil.Release();
+        }
+
+        private void ReadSectionRows(IHtmlTableSectionElement section, ref int rowIndex)
+        {
+            var children = section.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
+            {
+                if (children[i] is IHtmlTableRowElement row)
+                {
+                    ReadRow(row, ++rowIndex);
+                }
+            }
+        }
+
+        /// <summary>Places the cells of one row on the grid (see <see cref="ReadDataTable"/>).</summary>
+        private void ReadRow(IHtmlTableRowElement row, int rowIndex)
+        {
+            var rowId = ++_rowCount;
+            var cellIndex = 0;
+            var column = 0;
+            var children = row.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
+            {
+                if (children[i] is not IHtmlTableCellElement cell)
+                {
+                    continue;
+                }
+
+                cellIndex++;
+                column = FreeColumn(column, rowIndex);
+                var colSpan = Math.Clamp(cell.ColumnSpan, 1, MaxSpan);
+                var rowSpan = Math.Clamp(cell.RowSpan, 1, MaxSpan);
+                var text = CellContent(cell);
+                _cells.Add(new GridCell(text, CellKindOf(text), rowIndex, cellIndex, column, colSpan, rowId));
+                for (var c = column; c < column + colSpan; c++)
+                {
+                    Occupy(c, rowIndex + rowSpan - 1);
+                }
+
+                column += colSpan;
+            }
+
+            if (_cells.Count > maxPieces)
+            {
+                throw new ParseFailure("input.too-many-cells", $"页面的行和单元格超过上限 {maxPieces}", $"more than {maxPieces} lines and cells");
+            }
         }
 
         /// <summary>
@@ -499,8 +572,10 @@ internal static class HtmlPieceReader
 
         private void Collect(INode node)
         {
-            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            var children = node.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
             {
+                var child = children[i];
                 if (child is IText text)
                 {
                     AppendCollapsed(_cellLine, text.Data);
