@@ -72,7 +72,7 @@ internal static class InputSniffer
         var declared = DeclaredCharset(bytes);
         if (declared is "gb2312" or "gbk" or "gb18030" or "x-gbk" or "cp936")
         {
-            return (Gb18030.GetString(bytes), "gb18030");
+            return (Gb18030Text.Decode(bytes), "gb18030");
         }
 
         try
@@ -81,7 +81,7 @@ internal static class InputSniffer
         }
         catch (DecoderFallbackException)
         {
-            return (Gb18030.GetString(bytes), "gb18030");
+            return (Gb18030Text.Decode(bytes), "gb18030");
         }
     }
 
