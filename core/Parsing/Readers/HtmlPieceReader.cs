@@ -31,7 +31,7 @@ internal static class HtmlPieceReader
     /// <summary>Reads the pieces, and into <paramref name="page"/> the title, meta tags and heading lines for the metadata reader.</summary>
     public static List<Piece> Read(string html, int maxPieces, PageFacts page)
     {
-        var document = (t_parser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false })).ParseDocument(html);
+        var document = (_threadParser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false })).ParseDocument(html);
         ReadHead(document, page);
         var walker = new Walker(maxPieces, page);
         try
@@ -51,7 +51,7 @@ internal static class HtmlPieceReader
     /// made per parse); it keeps no reference to the documents it parsed, and one thread parses one page at a time.
     /// </summary>
     [ThreadStatic]
-    private static HtmlParser? t_parser;
+    private static HtmlParser? _threadParser;
 
     /// <summary>
     /// The <c>&lt;title&gt;</c> and the meta tags TRS, Hanweb and the 集约化 platforms write (ArticleTitle, PubDate): the first
