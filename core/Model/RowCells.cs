@@ -5,12 +5,13 @@ namespace ReportAudit.Core.Model;
 
 /// <summary>
 /// The cells of one <see cref="StatisticsTable"/> row by column key, in the order they were first set. A row has at
-/// most a template's width of columns (15), so the keys are searched in a small array rather than hashed: a parse makes
+/// most a template's width of columns (7), so the keys are searched in a small array rather than hashed: a parse makes
 /// a few dozen rows, and a dictionary of its own per row was a fifth of the report model's allocation.
 /// </summary>
 internal sealed class RowCells : IReadOnlyDictionary<string, Cell>
 {
-    private KeyValuePair<string, Cell>[] _entries = new KeyValuePair<string, Cell>[8];
+    /// <summary>The templates' widest rows have seven columns (the applicant columns of section 三); a wider row grows.</summary>
+    private KeyValuePair<string, Cell>[] _entries = new KeyValuePair<string, Cell>[7];
 
     public int Count { get; private set; }
 
