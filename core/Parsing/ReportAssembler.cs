@@ -178,7 +178,8 @@ internal static class ReportAssembler
         for (var i = from; i < to; i++)
         {
             var piece = context.Pieces[i];
-            if (!piece.IsCell || piece.IsEmpty || piece.Text.Length > 12)
+            // A value's key (digits, a unit, a blank mark) begins no header label: not worth making.
+            if (!piece.IsCell || piece.IsEmpty || piece.Text.Length > 12 || context.IsValueOrEmpty(i))
             {
                 continue;
             }
