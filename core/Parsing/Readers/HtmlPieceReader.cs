@@ -71,7 +71,6 @@ internal static class HtmlPieceReader
 
     private static void ReadHeadElements(IElement element, PageFacts page, ref string? title)
     {
-        // Children by index: AngleSharp finds a node's next sibling by searching its parent's list.
         if (element.LocalName == "title")
         {
             title ??= element.TextContent;
@@ -81,6 +80,7 @@ internal static class HtmlPieceReader
             ReadMeta(element, page);
         }
 
+        // Children by index: AngleSharp finds a node's next sibling by searching its parent's list.
         var children = element.ChildNodes;
         for (var i = 0; i < children.Length; i++)
         {
