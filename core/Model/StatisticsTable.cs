@@ -7,7 +7,7 @@ namespace ReportAudit.Core.Model;
 /// </summary>
 public sealed class StatisticsTable
 {
-    private readonly Dictionary<string, Dictionary<string, Cell>> _rows = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RowCells> _rows = new(StringComparer.Ordinal);
     private readonly List<string> _rowOrder = [];
     private readonly HashSet<string> _uncertainRows = new(StringComparer.Ordinal);
 
@@ -37,12 +37,12 @@ public sealed class StatisticsTable
     {
         if (!_rows.TryGetValue(row, out var cells))
         {
-            cells = new Dictionary<string, Cell>(StringComparer.Ordinal);
+            cells = new RowCells();
             _rows.Add(row, cells);
             _rowOrder.Add(row);
         }
 
-        cells[column] = cell;
+        cells.Set(column, cell);
     }
 
     /// <summary>All cells, row by row in the order they were found.</summary>

@@ -23,6 +23,27 @@ internal static class CellValueParser
 
     public static bool IsValueLike(string text) => Read(text).Kind != CellKind.Text;
 
+    /// <summary>
+    /// False when the first character that counts (whitespace and separators skipped, half-width) can begin no value:
+    /// a value is a blank mark or begins with a sign or a digit. Most cells that are not numbers (labels) are told here,
+    /// at their first character, instead of after the blank marks and units are tried.
+    /// </summary>
+    private static bool MayBeValue(string raw)
+    {
+        foreach (var c in raw)
+        {
+            var h = ChineseText.ToHalfWidth(c);
+            if (char.IsWhiteSpace(h) || h == ',')
+            {
+                continue;
+            }
+
+            return char.IsAsciiDigit(h) || h is '+' or '-' or '—' or '/' or '\\' or '无' or '空' or '／' or '－' or '–';
+        }
+
+        return true;
+    }
+
     private static (CellKind Kind, decimal? Number, string? Unit) Read(string raw)
     {
         // Most cells are plain ASCII whole numbers: read them without the general path's buffers and decimal parsing.
@@ -35,6 +56,11 @@ internal static class CellValueParser
             }
 
             return (CellKind.Integer, whole, null);
+        }
+
+        if (!MayBeValue(raw))
+        {
+            return (CellKind.Text, null, null);
         }
 
         Span<char> buffer = stackalloc char[Math.Min(raw.Length, 64)];

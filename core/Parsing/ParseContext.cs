@@ -7,7 +7,8 @@ namespace ReportAudit.Core.Parsing;
 internal sealed class ParseContext
 {
     private readonly string?[] _keys;
-    private readonly string?[] _ordinalKeys;
+    /// <summary>Made on first use: only a template row that keeps its ordinal (3.其他) asks for these keys.</summary>
+    private string?[]? _ordinalKeys;
     private readonly string?[] _normalized;
 
     /// <summary>Per piece: 0 not yet known, 1 a value (or blank mark), 2 text; the table readers ask many times.</summary>
@@ -17,7 +18,6 @@ internal sealed class ParseContext
     {
         Pieces = pieces;
         _keys = new string?[pieces.Count];
-        _ordinalKeys = new string?[pieces.Count];
         _normalized = new string?[pieces.Count];
         _valueLike = new byte[pieces.Count];
     }
@@ -52,7 +52,7 @@ internal sealed class ParseContext
 
     /// <summary>The key a template row matches the piece by.</summary>
     public string KeyFor(TemplateRow row, int index) =>
-        row.KeepOrdinal ? _ordinalKeys[index] ??= ChineseText.OrdinalKey(Pieces[index].Text) : Key(index);
+        row.KeepOrdinal ? (_ordinalKeys ??= new string?[Pieces.Count])[index] ??= ChineseText.OrdinalKey(Pieces[index].Text) : Key(index);
 
     public void Notice(string code, NoticeLevel level, string zh, string en, int? section = null, string? row = null, SourceLocation location = default) =>
         Notices.Add(new ParseNotice(code, level, zh, en, section, row, location));

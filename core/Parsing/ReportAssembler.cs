@@ -61,7 +61,11 @@ internal static class ReportAssembler
             NoteTruncatedHeaders(context, from2, to2, ActiveDisclosureColumnKeys, 2);
             NoteTruncatedHeaders(context, from4, to4, ReviewCellKeys, 4);
             ReadActiveDisclosure(context, template, from2, to2, activeDisclosure, foreignRows);
-            ReadApplications(context, template, from3, to3, applications, foreignRows);
+            if (ReadApplications(context, template, from3, to3, foreignRows) is { } found)
+            {
+                applications = found;
+            }
+
             ReviewLitigationReader.Read(context, from4, to4, reviewLitigation);
         }
         else
@@ -174,21 +178,20 @@ internal static class ReportAssembler
         for (var i = from; i < to; i++)
         {
             var piece = context.Pieces[i];
-            if (!piece.IsCell || piece.IsEmpty || piece.Text.Length > 12)
+            // A value's key (digits, a unit, a blank mark) begins no header label: not worth making.
+            if (!piece.IsCell || piece.IsEmpty || piece.Text.Length > 12 || context.IsValueOrEmpty(i))
             {
                 continue;
             }
 
             var key = context.Key(i);
-            if (key.Length < 2 || labels.Contains(key) || !(seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(key))
+            // The prefix test before the set: only the few cut headers are kept, not every short cell's key.
+            if (key.Length < 2 || labels.Contains(key) || !IsPrefixOfAny(labels, key) || !(seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(key))
             {
                 continue;
             }
 
-            if (IsPrefixOfAny(labels, key))
-            {
-                NoteTruncatedHeader(context, piece, key, labels, section);
-            }
+            NoteTruncatedHeader(context, piece, key, labels, section);
         }
     }
 
@@ -217,26 +220,17 @@ internal static class ReportAssembler
     /// <summary>Fewer rows than this found means the table is not there at all.</summary>
     private const int MinimumRowsForATable = 3;
 
-    private static void ReadApplications(ParseContext context, TemplateVersion template, int from, int to, StatisticsTable into, List<string> foreignRows)
+    /// <summary>The section 三 table (the rows found, read straight into the table returned), or null when it is not there.</summary>
+    private static StatisticsTable? ReadApplications(ParseContext context, TemplateVersion template, int from, int to, List<string> foreignRows)
     {
         var reader = new RowReader(context, from, to, 3);
-        var found = new StatisticsTable();
-        var missing = reader.ReadRows(TemplateCatalog.ApplicationRows(template), found);
-        if (found.RowKeys.Count < MinimumRowsForATable)
+        var into = new StatisticsTable();
+        var missing = reader.ReadRows(TemplateCatalog.ApplicationRows(template), into);
+        if (into.RowKeys.Count < MinimumRowsForATable)
         {
             // A stray 总计 or 上年结转 elsewhere is not the applications table.
             context.Notice("table.missing", NoticeLevel.Warning, "没有找到第三部分（依申请公开）的统计表", "the section 三 (applications) table was not found", 3);
-            return;
-        }
-
-        foreach (var (row, column, cell) in found.Cells())
-        {
-            into.Set(row, column, cell);
-        }
-
-        foreach (var row in found.UncertainRows)
-        {
-            into.MarkUncertain(row);
+            return null;
         }
 
         if (template == TemplateVersion.V2021)
@@ -262,6 +256,8 @@ internal static class ReportAssembler
                 }
             }
         }
+
+        return into;
     }
 
     /// <summary>

@@ -31,22 +31,27 @@ internal static class HtmlPieceReader
     /// <summary>Reads the pieces, and into <paramref name="page"/> the title, meta tags and heading lines for the metadata reader.</summary>
     public static List<Piece> Read(string html, int maxPieces, PageFacts page)
     {
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
-        var document = parser.ParseDocument(html);
+        var document = (_threadParser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false })).ParseDocument(html);
         ReadHead(document, page);
         var walker = new Walker(maxPieces, page);
         try
         {
             walker.WalkChildren(document.Body ?? (INode)document.DocumentElement);
             walker.FlushLine();
+            return walker.TakePieces();
         }
         finally
         {
             walker.Release();
         }
-
-        return walker.Pieces;
     }
+
+    /// <summary>
+    /// One parser per thread: a parser builds its configuration and services when it is made (about 20 KB a page when
+    /// made per parse); it keeps no reference to the documents it parsed, and one thread parses one page at a time.
+    /// </summary>
+    [ThreadStatic]
+    private static HtmlParser? _threadParser;
 
     /// <summary>
     /// The <c>&lt;title&gt;</c> and the meta tags TRS, Hanweb and the 集约化 platforms write (ArticleTitle, PubDate): the first
@@ -75,9 +80,14 @@ internal static class HtmlPieceReader
             ReadMeta(element, page);
         }
 
-        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        // Children by index: AngleSharp finds a node's next sibling by searching its parent's list.
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
-            ReadHeadElements(child, page, ref title);
+            if (children[i] is IElement child)
+            {
+                ReadHeadElements(child, page, ref title);
+            }
         }
     }
 
@@ -151,11 +161,21 @@ internal static class HtmlPieceReader
         /// <summary>Per grid column, the last row a rowspan from above covers (pooled like <see cref="_cells"/>).</summary>
         private readonly PooledList<int> _spanUntil = new(32);
 
-        public List<Piece> Pieces { get; } = new(512);
+        /// <summary>The pieces read so far, in a pooled buffer; <see cref="TakePieces"/> copies them into a list of their number.</summary>
+        private readonly PooledList<Piece> _pieces = new(512);
+
+        /// <summary>The pieces as a list of exactly their number (a page's count is not known before the walk).</summary>
+        public List<Piece> TakePieces()
+        {
+            var pieces = new List<Piece>(_pieces.Count);
+            pieces.AddRange(_pieces.AsSpan());
+            return pieces;
+        }
 
         /// <summary>Gives the pooled buffers back.</summary>
         public void Release()
         {
+            _pieces.Release();
             _line.Release();
             _cellLine.Release();
             _cellText.Release();
@@ -165,9 +185,11 @@ internal static class HtmlPieceReader
 
         public void WalkChildren(INode node)
         {
-            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            // Children by index: AngleSharp finds a node's next sibling by searching its parent's list.
+            var children = node.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
             {
-                Walk(child);
+                Walk(children[i]);
             }
         }
 
@@ -199,12 +221,12 @@ internal static class HtmlPieceReader
                         FlushLine();
                     }
 
-                    var firstPiece = Pieces.Count;
+                    var firstPiece = _pieces.Count;
                     WalkChildren(element);
                     if (block)
                     {
                         FlushLine();
-                        if (Pieces.Count > firstPiece && IsHeading(element))
+                        if (_pieces.Count > firstPiece && IsHeading(element))
                         {
                             page.HeadingPieces.Add(firstPiece);
                         }
@@ -222,7 +244,7 @@ internal static class HtmlPieceReader
                 FlushLine();
             }
 
-            return Pieces.Count;
+            return _pieces.Count;
         }
 
         /// <summary>Ends an element begun with <see cref="Open"/> (as <see cref="Walk"/> does after its children).</summary>
@@ -231,7 +253,7 @@ internal static class HtmlPieceReader
             if (block)
             {
                 FlushLine();
-                if (Pieces.Count > firstPiece && heading)
+                if (_pieces.Count > firstPiece && heading)
                 {
                     page.HeadingPieces.Add(firstPiece);
                 }
@@ -245,14 +267,14 @@ internal static class HtmlPieceReader
             if (text.Length > 0)
             {
                 // Paragraph lines are numbered in reading order (as for Word); table cells carry table/row/cell.
-                Pieces.Add(new Piece(text, false, SourceLocation.AtLine(++_lineNumber, 1)));
+                _pieces.Add(new Piece(text, false, SourceLocation.AtLine(++_lineNumber, 1)));
                 CheckLimit();
             }
         }
 
         private void CheckLimit()
         {
-            if (Pieces.Count > maxPieces)
+            if (_pieces.Count > maxPieces)
             {
                 throw new ParseFailure("input.too-many-cells", $"页面的行和单元格超过上限 {maxPieces}", $"more than {maxPieces} lines and cells");
             }
@@ -286,9 +308,10 @@ internal static class HtmlPieceReader
 
         private static bool ContainsTable(INode node)
         {
-            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            var children = node.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
             {
-                if (child is IElement element && (element.LocalName == "table" || ContainsTable(element)))
+                if (children[i] is IElement element && (element.LocalName == "table" || ContainsTable(element)))
                 {
                     return true;
                 }
@@ -307,9 +330,37 @@ internal static class HtmlPieceReader
         private void ReadDataTable(IHtmlTableElement table)
         {
             BeginTable();
-            foreach (var row in table.Rows)
+
+            // The rows in the order of the table's rows collection (thead rows, then those of the tbody elements and the
+            // table itself, then tfoot rows), read from the children by index instead of through AngleSharp's lazily
+            // built collections and their enumerators.
+            var children = table.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
             {
-                AddRow(row);
+                if (children[i] is IHtmlTableSectionElement { LocalName: "thead" } head)
+                {
+                    AddSectionRows(head);
+                }
+            }
+
+            for (var i = 0; i < children.Length; i++)
+            {
+                if (children[i] is IHtmlTableRowElement row)
+                {
+                    AddRow(row);
+                }
+                else if (children[i] is IHtmlTableSectionElement { LocalName: "tbody" } body)
+                {
+                    AddSectionRows(body);
+                }
+            }
+
+            for (var i = 0; i < children.Length; i++)
+            {
+                if (children[i] is IHtmlTableSectionElement { LocalName: "tfoot" } foot)
+                {
+                    AddSectionRows(foot);
+                }
             }
 
             EndTable();
@@ -324,6 +375,18 @@ internal static class HtmlPieceReader
             _spanUntil.Clear();
         }
 
+        private void AddSectionRows(IHtmlTableSectionElement section)
+        {
+            var children = section.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
+            {
+                if (children[i] is IHtmlTableRowElement row)
+                {
+                    AddRow(row);
+                }
+            }
+        }
+
         /// <summary>Places one row's cells on the grid of the table begun last.</summary>
         public void AddRow(IHtmlTableRowElement row)
         {
@@ -331,8 +394,14 @@ internal static class HtmlPieceReader
             var rowId = ++_rowCount;
             var cellIndex = 0;
             var column = 0;
-            foreach (var cell in row.Cells)
+            var cells = row.ChildNodes;
+            for (var i = 0; i < cells.Length; i++)
             {
+                if (cells[i] is not IHtmlTableCellElement cell)
+                {
+                    continue;
+                }
+
                 cellIndex++;
                 column = FreeColumn(column, rowIndex);
                 var colSpan = Math.Clamp(cell.ColumnSpan, 1, MaxSpan);
@@ -388,7 +457,7 @@ internal static class HtmlPieceReader
                     var filler = filter && cell.Kind == GridCellKind.Blank && (isHeader || cell.Column + cell.ColSpan - 1 <= labelEnd);
                     if (!filler)
                     {
-                        Pieces.Add(new Piece(cell.Text, true, SourceLocation.InTable(tableIndex, cell.RowIndex, cell.CellIndex), cell.RowId));
+                        _pieces.Add(new Piece(cell.Text, true, SourceLocation.InTable(tableIndex, cell.RowIndex, cell.CellIndex), cell.RowId));
                     }
                 }
 
@@ -547,8 +616,10 @@ internal static class HtmlPieceReader
 
         private void Collect(INode node)
         {
-            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            var children = node.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
             {
+                var child = children[i];
                 if (child is IText text)
                 {
                     AppendCollapsed(_cellLine, text.Data);

@@ -97,6 +97,7 @@ internal static class HtmlSegments
                 return null;
             }
 
+            List<Piece> pieces;
             try
             {
                 var start = 0;
@@ -142,6 +143,7 @@ internal static class HtmlSegments
                 }
 
                 _walker.FlushLine();
+                pieces = _walker.TakePieces();
             }
             catch (ParseFailure)
             {
@@ -159,7 +161,7 @@ internal static class HtmlSegments
             }
 
             page.HeadTitle = _title is null ? null : CellText.Clean(_title);
-            return _walker.Pieces;
+            return pieces;
         }
 
         /// <summary>What a segment after the first is parsed behind: the quirks mode and the elements open at its start.</summary>

@@ -35,6 +35,9 @@ internal sealed class PooledList<T>(int capacity)
 
     public void Set(int index, T item) => _items[index] = item;
 
+    /// <summary>The items added so far (valid until the next <see cref="Add"/>, <see cref="Clear"/> or <see cref="Release"/>).</summary>
+    public ReadOnlySpan<T> AsSpan() => _items.AsSpan(0, Count);
+
     public void Clear()
     {
         if (ClearOnReturn)

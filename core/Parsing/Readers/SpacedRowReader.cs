@@ -59,7 +59,7 @@ internal static class SpacedRowReader
             // One cell per line (a PDF's text copied out): a number on its own line is a value cell whose row's
             // blanks, if any, left no trace.
             var (offset, length) = tokens[0].GetOffsetAndLength(line.Length);
-            into.Add(new Piece(line.Substring(offset, length), true, SourceLocation.AtLine(lineIndex + 1, offset + 1), 0, 0, BlanksUnmarked: true));
+            into.Add(new Piece(line.Substring(offset, length), true, SourceLocation.AtLine(lineIndex + 1, offset + 1), 0, 0, blanksUnmarked: true));
             return true;
         }
 
@@ -88,7 +88,7 @@ internal static class SpacedRowReader
         {
             var (offset, length) = tokens[t].GetOffsetAndLength(line.Length);
             var x = aligned ? offset + (length / 2.0) + 1 : 0;
-            into.Add(new Piece(line.Substring(offset, length), true, SourceLocation.AtLine(rowId, offset + 1), rowId, x, BlanksUnmarked: true));
+            into.Add(new Piece(line.Substring(offset, length), true, SourceLocation.AtLine(rowId, offset + 1), rowId, x, blanksUnmarked: true));
         }
 
         return true;

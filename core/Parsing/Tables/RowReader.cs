@@ -13,8 +13,8 @@ internal sealed class RowReader(ParseContext context, int from, int to, int sect
     /// <summary>Column centres of the last complete row per column count (PDF), to place the cells of a row with blanks.</summary>
     private readonly Dictionary<int, double[]> _columnX = [];
 
-    /// <summary>The value cells of the row being read, reused from row to row.</summary>
-    private readonly List<Piece> _values = new(16);
+    /// <summary>The value cells of the row being read, reused from row to row; a row has at most the templates' seven columns.</summary>
+    private readonly List<Piece> _values = new(7);
 
     public int Cursor { get; private set; } = from;
 

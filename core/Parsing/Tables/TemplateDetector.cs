@@ -17,7 +17,8 @@ internal static class TemplateDetector
         int score2019 = 0, score2021 = 0;
         for (var i = from; i < to; i++)
         {
-            if (context.Pieces[i].IsEmpty || context.Pieces[i].Text.Length > 80)
+            // A value (a number, a blank mark) holds none of the markers: its label key is not worth making.
+            if (context.Pieces[i].IsEmpty || context.Pieces[i].Text.Length > 80 || context.IsValueOrEmpty(i))
             {
                 continue;
             }

@@ -9,6 +9,26 @@ namespace ReportAudit.Core.Tests.Parsing;
 public sealed class TableLayoutReadingTests
 {
     [Fact]
+    public void HtmlRead_HeadBodyAndFootSections_AreReadInTheTableRowsOrder()
+    {
+        // A CMS that writes tfoot first and thead late: rows come as the table's rows collection orders them (every
+        // thead's rows, then the table's own rows and the tbody rows in document order, then every tfoot's rows).
+        const string html = "<table><tfoot><tr><td>合计</td><td>9</td></tr></tfoot>"
+            + "<tr><td>行政许可</td><td>1</td></tr>"
+            + "<tbody><tr><td>行政处罚</td><td>2</td></tr><tr><th>行政强制</th><td>3</td></tr></tbody>"
+            + "<thead><tr><td>信息内容</td><td>本年处理决定数量</td></tr></thead>"
+            + "<tr><td>行政事业性收费</td><td>4</td></tr></table>";
+
+        var cells = HtmlPieceReader.Read(html, 1000).Where(p => p.IsCell).ToList();
+
+        Assert.Equal(
+            ["信息内容", "本年处理决定数量", "行政许可", "1", "行政处罚", "2", "行政强制", "3", "行政事业性收费", "4", "合计", "9"],
+            cells.Select(p => p.Text));
+        Assert.Equal(SourceLocation.InTable(1, 1, 1), cells[0].Location);
+        Assert.Equal(SourceLocation.InTable(1, 6, 2), cells[^1].Location);
+    }
+
+    [Fact]
     public void HtmlRead_LabelGridFillers_AreNotCells()
     {
         const string html = "<table><tr><td>一、本年新收政府信息公开申请数量</td><td>&nbsp;</td><td>335</td><td>7</td><td></td></tr>"
