@@ -86,7 +86,7 @@ public sealed class ReportApi(ReportQueryService queries, FindingReviewService r
             return ApiResult.BadRequest("body", "请求体应为 JSON {\"decision\": \"confirmed\" | \"dismissed\", \"note\": \"…\"} the body must be JSON");
         }
 
-        if (decision is not (FindingReview.Confirmed or FindingReview.Dismissed))
+        if (!EnumNames.TryParse<ReviewDecision>(decision, out var reviewDecision))
         {
             return ApiResult.BadRequest("decision", "decision 应为 confirmed 或 dismissed must be confirmed or dismissed");
         }
@@ -96,7 +96,7 @@ public sealed class ReportApi(ReportQueryService queries, FindingReviewService r
             return ApiResult.BadRequest("note", "note 不超过 2000 字 must be at most 2000 characters");
         }
 
-        var reviewed = await reviews.ReviewAsync(id, findingId, decision, note, reviewer, cancellationToken).ConfigureAwait(false);
+        var reviewed = await reviews.ReviewAsync(id, findingId, reviewDecision, note, reviewer, cancellationToken).ConfigureAwait(false);
         return reviewed is null ? ApiResult.NotFound($"报告 {id} 没有发现 {findingId} no finding {findingId} in report {id}") : ApiResult.Ok(FindingView.From(reviewed));
     }
 
@@ -150,7 +150,7 @@ public sealed class ReportApi(ReportQueryService queries, FindingReviewService r
         {
             var f = stored.Finding;
             yield return [report.Id, report.Body, report.Region, report.Year?.ToString(CultureInfo.InvariantCulture), f.RuleId, EnumNames.Name(f.Severity),
-                f.Section?.ToString(CultureInfo.InvariantCulture), f.Row, f.Column, Labels.Place(f), f.Expected, f.Actual, f.MessageZh, stored.Review?.Decision, stored.Review?.Note];
+                f.Section?.ToString(CultureInfo.InvariantCulture), f.Row, f.Column, Labels.Place(f), f.Expected, f.Actual, f.MessageZh, stored.Review is { } review ? EnumNames.Name(review.Decision) : null, stored.Review?.Note];
         }
     }
 

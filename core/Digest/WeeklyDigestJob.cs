@@ -1,3 +1,4 @@
+using ReportAudit.Core.Model;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ReportAudit.Core.Storage;
@@ -124,7 +125,7 @@ public sealed partial class WeeklyDigestJob(
         if (existing?.Status == DigestRunStatus.Sent
             || (existing?.Status == DigestRunStatus.Sending && time.GetUtcNow() - existing.UpdatedAt < settings.SendingLease))
         {
-            Log.AlreadyHandled(logger, week.ToString(), existing.Status);
+            Log.AlreadyHandled(logger, week.ToString(), EnumNames.Name(existing.Status));
             return Delivery.Skipped;
         }
 
@@ -137,7 +138,7 @@ public sealed partial class WeeklyDigestJob(
             cancellationToken).ConfigureAwait(false);
         if (run is null)
         {
-            Log.AlreadyHandled(logger, week.ToString(), DigestRunStatus.Sending);
+            Log.AlreadyHandled(logger, week.ToString(), EnumNames.Name(DigestRunStatus.Sending));
             return Delivery.Skipped;
         }
 

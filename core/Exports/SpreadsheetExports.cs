@@ -53,7 +53,7 @@ public sealed class SpreadsheetExports(ReportQueryService queries, IFindingRepos
             yield return
             [
                 report.Id, report.Body, report.Region, report.Year, f.RuleId, EnumNames.Name(f.Severity), f.Section, f.Row, f.Column,
-                Number(f.Expected), Number(f.Actual), f.MessageZh, stored.Review?.Decision, stored.Review?.Note,
+                Number(f.Expected), Number(f.Actual), f.MessageZh, stored.Review is { } review ? EnumNames.Name(review.Decision) : null, stored.Review?.Note,
             ];
         }
     }

@@ -99,7 +99,7 @@ public sealed class NoticeService(IReportRepository reports, IFindingRepository 
     /// <summary>The confirmed findings, errors first, then by section and place.</summary>
     private async Task<IReadOnlyList<StoredFinding>> ConfirmedAsync(string reportId, CancellationToken cancellationToken) =>
         (await findings.GetAsync(reportId, cancellationToken).ConfigureAwait(false))
-            .Where(f => f.Review?.Decision == FindingReview.Confirmed)
+            .Where(f => f.Review?.Decision == ReviewDecision.Confirmed)
             .OrderByDescending(f => f.Finding.Severity)
             .ThenBy(f => f.Finding.Section ?? int.MaxValue)
             .ThenBy(f => f.Finding.Id, StringComparer.Ordinal)

@@ -11,7 +11,7 @@ namespace ReportAudit.Core.Reviews;
 public sealed class FindingReviewService(IFindingRepository findings, IReviewStore reviews, ReportCommits commits, TrackingService tracking, TimeProvider time)
 {
     /// <summary>Records the decision; null when the report has no such finding.</summary>
-    public async Task<StoredFinding?> ReviewAsync(string reportId, string findingId, string decision, string? note, string reviewer, CancellationToken cancellationToken = default)
+    public async Task<StoredFinding?> ReviewAsync(string reportId, string findingId, ReviewDecision decision, string? note, string reviewer, CancellationToken cancellationToken = default)
     {
         var stored = await findings.GetAsync(reportId, cancellationToken).ConfigureAwait(false);
         var target = stored.FirstOrDefault(f => f.Finding.Id == findingId);

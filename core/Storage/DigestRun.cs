@@ -8,7 +8,7 @@ public sealed record DigestRun
     public required string Address { get; init; }
 
     /// <summary>See <see cref="DigestRunStatus"/>.</summary>
-    public required string Status { get; init; }
+    public required DigestRunStatus Status { get; init; }
 
     /// <summary>Sending attempts over all runs.</summary>
     public int Attempts { get; init; }

@@ -6,7 +6,12 @@ namespace ReportAudit.Core.Tracking;
 /// <summary>The state a supervisor's review puts a finding in; the states' names themselves are <see cref="EnumNames"/>'.</summary>
 public static class FindingStateNames
 {
-    /// <summary>The state a supervisor's review puts a finding in (a review's decision is a state's name); null for none.</summary>
+    /// <summary>The state a supervisor's review puts a finding in; null for none.</summary>
     public static FindingState? OfReview(FindingReview? review) =>
-        review is not null && EnumNames.TryParse<FindingState>(review.Decision, out var state) ? state : null;
+        review?.Decision switch
+        {
+            ReviewDecision.Confirmed => FindingState.Confirmed,
+            ReviewDecision.Dismissed => FindingState.Dismissed,
+            _ => null,
+        };
 }

@@ -91,7 +91,7 @@ public sealed class BoundedDetailAndExportTests : IAsyncLifetime
         }
 
         var first = (await _env.Get<IFindingRepository>().GetAsync(ids[0]))[0];
-        await _env.Get<FindingReviewService>().ReviewAsync(ids[0], first.Finding.Id, FindingReview.Dismissed, "已核实 checked", "tester");
+        await _env.Get<FindingReviewService>().ReviewAsync(ids[0], first.Finding.Id, ReviewDecision.Dismissed, "已核实 checked", "tester");
 
         var (result, body) = await RouteCall.RunAsync(_env.Services, "ExportFindings", new Dictionary<string, string> { ["region"] = "gansu" });
 

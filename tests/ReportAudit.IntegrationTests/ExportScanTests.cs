@@ -50,10 +50,10 @@ public sealed class ExportScanTests : IAsyncLifetime
 
         var reviewed = withFindings.Where(r => r.Findings.Count > 0).ToList();
         Assert.True(reviewed.Count >= 2, "at least two samples have findings");
-        await reviews.ReviewAsync(reviewed[0].Report, reviewed[0].Findings[0].Finding.Id, FindingReview.Dismissed, QuotedNote, "tester");
-        await reviews.ReviewAsync(reviewed[1].Report, reviewed[1].Findings[^1].Finding.Id, FindingReview.Confirmed, null, "tester");
+        await reviews.ReviewAsync(reviewed[0].Report, reviewed[0].Findings[0].Finding.Id, ReviewDecision.Dismissed, QuotedNote, "tester");
+        await reviews.ReviewAsync(reviewed[1].Report, reviewed[1].Findings[^1].Finding.Id, ReviewDecision.Confirmed, null, "tester");
         var outside = (await findings.GetAsync(_hebei[_gansu.IndexOf(reviewed[0].Report)]))[0];
-        await reviews.ReviewAsync(_hebei[_gansu.IndexOf(reviewed[0].Report)], outside.Finding.Id, FindingReview.Dismissed, "河北的复核 outside the selection", "tester");
+        await reviews.ReviewAsync(_hebei[_gansu.IndexOf(reviewed[0].Report)], outside.Finding.Id, ReviewDecision.Dismissed, "河北的复核 outside the selection", "tester");
 
         // The same tables, read by a second set of services that always takes the scan path.
         var configuration = new ConfigurationBuilder()

@@ -35,14 +35,14 @@ public sealed class NoticeTests : IAsyncLifetime
     {
         await _env.InitializeAsync();
         _liangzhou = await IngestAsync("gansu/003.txt", "003", null);
-        await ReviewAsync(_liangzhou, "template.outdated", FindingReview.Confirmed, "经核实，应使用2021年版格式");
-        await ReviewAsync(_liangzhou, "plausibility.regulations-power", FindingReview.Confirmed, null);
-        await ReviewAsync(_liangzhou, "date.impossible", FindingReview.Dismissed, "落款日期笔误，已另行核实");
+        await ReviewAsync(_liangzhou, "template.outdated", ReviewDecision.Confirmed, "经核实，应使用2021年版格式");
+        await ReviewAsync(_liangzhou, "plausibility.regulations-power", ReviewDecision.Confirmed, null);
+        await ReviewAsync(_liangzhou, "date.impossible", ReviewDecision.Dismissed, "落款日期笔误，已另行核实");
 
         var gulang = await IngestAsync("gansu/gulang.txt", "000", Gulang);
         var minqin = await IngestAsync("gansu/minqin.txt", "000", Minqin);
         var shijiazhuang = await IngestAsync("gansu/001.txt", "001", null);
-        foreach (var (id, decision) in new[] { (gulang, FindingReview.Confirmed), (minqin, FindingReview.Confirmed), (shijiazhuang, FindingReview.Dismissed) })
+        foreach (var (id, decision) in new[] { (gulang, ReviewDecision.Confirmed), (minqin, ReviewDecision.Confirmed), (shijiazhuang, ReviewDecision.Dismissed) })
         {
             var first = (await _env.Get<IFindingRepository>().GetAsync(id)).OrderBy(f => f.Finding.Id, StringComparer.Ordinal).First();
             await _env.Get<FindingReviewService>().ReviewAsync(id, first.Finding.Id, decision, null, "测试 tester");
@@ -58,7 +58,7 @@ public sealed class NoticeTests : IAsyncLifetime
         return (await _env.Get<IReportIngestion>().IngestAsync(new UploadedBlob(path, null, metadata), content, force: false)).Report.Id;
     }
 
-    private async Task ReviewAsync(string reportId, string rule, string decision, string? note)
+    private async Task ReviewAsync(string reportId, string rule, ReviewDecision decision, string? note)
     {
         var finding = (await _env.Get<IFindingRepository>().GetAsync(reportId)).Single(f => f.Finding.RuleId == rule);
         Assert.NotNull(await _env.Get<FindingReviewService>().ReviewAsync(reportId, finding.Finding.Id, decision, note, "测试 tester"));

@@ -108,7 +108,7 @@ public sealed class ReportRowKeysTests : IAsyncLifetime
         var findings = _env.Get<IFindingRepository>();
         var stored = await findings.GetAsync(id);
         var reviewed = stored[0].Finding.Id;
-        await _env.Get<IReviewStore>().SaveAsync(id, reviewed, new FindingReview(FindingReview.Dismissed, "误报 false alarm", "审核员", DateTimeOffset.UnixEpoch));
+        await _env.Get<IReviewStore>().SaveAsync(id, reviewed, new FindingReview(ReviewDecision.Dismissed, "误报 false alarm", "审核员", DateTimeOffset.UnixEpoch));
         var table = _env.Table(TableKeys.Findings);
         var rows = await table.QueryAsync<TableEntity>(e => e.PartitionKey == id).ToListAsync();
         Assert.All(rows, row => Assert.StartsWith(id + "~", row.RowKey, StringComparison.Ordinal));

@@ -92,7 +92,7 @@ public sealed class RoleTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var review = (await _reviewer.Get<IReviewStore>().GetAsync(_reviewer.ReportId))[finding];
-        Assert.Equal(("审核员甲", "confirmed"), (review.Reviewer, review.Decision));
+        Assert.Equal(("审核员甲", ReviewDecision.Confirmed), (review.Reviewer, review.Decision));
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public sealed class TrackingTests : IAsyncLifetime
         return (await _env.Get<IReportIngestion>().IngestAsync(new UploadedBlob(path, null), content, force: false)).Report;
     }
 
-    private async Task<string> ReviewAsync(string reportId, string rule, string decision)
+    private async Task<string> ReviewAsync(string reportId, string rule, ReviewDecision decision)
     {
         var finding = (await _env.Get<IFindingRepository>().GetAsync(reportId)).Single(f => f.Finding.RuleId == rule);
         Assert.NotNull(await _env.Get<FindingReviewService>().ReviewAsync(reportId, finding.Finding.Id, decision, "复核 note", Reviewer));
@@ -57,9 +57,9 @@ public sealed class TrackingTests : IAsyncLifetime
     private async Task<(StoredReport Report, string Outdated, string Regulations, string Date)> NotifiedAsync(string path)
     {
         var report = await IngestAsync(path, _text);
-        var outdated = await ReviewAsync(report.Id, "template.outdated", FindingReview.Confirmed);
-        var regulations = await ReviewAsync(report.Id, "plausibility.regulations-power", FindingReview.Confirmed);
-        var date = await ReviewAsync(report.Id, "date.impossible", FindingReview.Dismissed);
+        var outdated = await ReviewAsync(report.Id, "template.outdated", ReviewDecision.Confirmed);
+        var regulations = await ReviewAsync(report.Id, "plausibility.regulations-power", ReviewDecision.Confirmed);
+        var date = await ReviewAsync(report.Id, "date.impossible", ReviewDecision.Dismissed);
         var (result, _) = await RouteCall.RunAsync(_env.Services, "GetReportNotice", route: new Dictionary<string, string> { ["id"] = report.Id });
         Assert.Equal(200, result.Status);
         return (report, outdated, regulations, date);
@@ -170,7 +170,7 @@ public sealed class TrackingTests : IAsyncLifetime
         Assert.Equal([Reviewer, "anonymous", "第2版 version 2"], carried.History.Select(h => h.By).ToArray());
 
         // The carried review keeps the finding in the new version's notice.
-        Assert.Equal(FindingReview.Confirmed, (await _env.Get<IReviewStore>().GetAsync(second.Id))[TableKeys.Escape(outdated)].Decision);
+        Assert.Equal(ReviewDecision.Confirmed, (await _env.Get<IReviewStore>().GetAsync(second.Id))[TableKeys.Escape(outdated)].Decision);
 
         var newOpen = (await _env.Get<IFindingRepository>().GetAsync(second.Id)).Count - 1;
         var counts = Counts((await CountsAsync("gansu", 2021)).GetProperty("total"));
@@ -186,7 +186,7 @@ public sealed class TrackingTests : IAsyncLifetime
         }
 
         Assert.Equal(["open", "confirmed", "notified", "corrected", "dismissed"], Enum.GetValues<FindingState>().Select(EnumNames.Name).ToArray());
-        Assert.Equal(FindingState.Confirmed, FindingStateNames.OfReview(new FindingReview(FindingReview.Confirmed, null, "x", DateTimeOffset.UnixEpoch)));
+        Assert.Equal(FindingState.Confirmed, FindingStateNames.OfReview(new FindingReview(ReviewDecision.Confirmed, null, "x", DateTimeOffset.UnixEpoch)));
         Assert.False(EnumNames.TryParse<FindingState>("fixed", out _));
     }
 }

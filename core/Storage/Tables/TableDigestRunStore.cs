@@ -1,3 +1,4 @@
+using ReportAudit.Core.Model;
 using Azure.Data.Tables;
 using ReportAudit.Core.Storage;
 
@@ -32,7 +33,7 @@ public sealed class TableDigestRunStore(TableServiceClient service, StorageOptio
         var entity = new TableEntity(run.Week.ToString(), TableSubscriptionStore.RowKey(run.Address))
         {
             ["Address"] = run.Address,
-            ["Status"] = run.Status,
+            ["Status"] = EnumNames.Name(run.Status),
             ["Attempts"] = run.Attempts,
             ["LastError"] = run.LastError,
             ["SentAt"] = run.SentAt,
@@ -46,7 +47,7 @@ public sealed class TableDigestRunStore(TableServiceClient service, StorageOptio
     {
         Week = week,
         Address = e.GetString("Address") ?? e.RowKey,
-        Status = e.GetString("Status") ?? DigestRunStatus.Failed,
+        Status = EnumNames.Parse(e.GetString("Status"), DigestRunStatus.Failed),
         Attempts = e.GetInt32("Attempts") ?? 0,
         LastError = e.GetString("LastError"),
         SentAt = e.GetDateTimeOffset("SentAt"),

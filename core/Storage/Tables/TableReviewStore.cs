@@ -1,3 +1,4 @@
+using ReportAudit.Core.Model;
 using Azure.Data.Tables;
 
 namespace ReportAudit.Core.Storage.Tables;
@@ -62,7 +63,7 @@ public sealed class TableReviewStore(TableServiceClient service, StorageOptions 
     }
 
     private static FindingReview ToReview(TableEntity e) => new(
-        e.GetString("Decision") ?? FindingReview.Confirmed,
+        EnumNames.Parse(e.GetString("Decision"), ReviewDecision.Confirmed),
         e.GetString("Note"),
         e.GetString("Reviewer") ?? string.Empty,
         e.GetDateTimeOffset("ReviewedAt") ?? DateTimeOffset.MinValue);
@@ -72,7 +73,7 @@ public sealed class TableReviewStore(TableServiceClient service, StorageOptions 
         ArgumentNullException.ThrowIfNull(review);
         var entity = new TableEntity(reportId, TableKeys.Escape(findingId))
         {
-            ["Decision"] = review.Decision,
+            ["Decision"] = EnumNames.Name(review.Decision),
             ["Note"] = review.Note,
             ["Reviewer"] = review.Reviewer,
             ["ReviewedAt"] = review.ReviewedAt,
