@@ -1,3 +1,4 @@
+using ReportAudit.Core.Model;
 using System.Text.Json;
 using ReportAudit.Core.Collection;
 using ReportAudit.Core.Storage;
@@ -81,7 +82,7 @@ public sealed class CollectionApi(CollectionService collection, ICollectionLog l
         {
             run = chosen,
             copies,
-            counts = entries.GroupBy(e => e.Outcome).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
+            counts = entries.GroupBy(e => EnumNames.Name(e.Outcome)).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
             items = entries,
             runs,
         });

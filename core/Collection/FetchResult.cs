@@ -9,9 +9,9 @@ namespace ReportAudit.Core.Collection;
 /// <param name="ContentType">The <c>Content-Type</c> header.</param>
 /// <param name="Content">The body (empty unless successful).</param>
 /// <param name="Detail">Why it failed, in words.</param>
-public sealed record FetchResult(string? Outcome, Uri FinalUrl, int? Status, string? ContentType, ReadOnlyMemory<byte> Content, string Detail)
+public sealed record FetchResult(CollectionOutcome? Outcome, Uri FinalUrl, int? Status, string? ContentType, ReadOnlyMemory<byte> Content, string Detail)
 {
     public bool Succeeded => Outcome is null;
 
-    public static FetchResult Fail(string outcome, Uri url, int? status, string detail) => new(outcome, url, status, null, ReadOnlyMemory<byte>.Empty, detail);
+    public static FetchResult Fail(CollectionOutcome outcome, Uri url, int? status, string detail) => new(outcome, url, status, null, ReadOnlyMemory<byte>.Empty, detail);
 }

@@ -25,7 +25,7 @@ public sealed class ReportCollector(PoliteFetcher fetcher, ICollectedFileStore f
         var first = await fetcher.FetchAsync(url, cancellationToken).ConfigureAwait(false);
         if (!first.Succeeded)
         {
-            await RecordAsync(message, message.Url, message.Kind == CollectionMessage.List ? CollectionMessage.List : CollectionMessage.Article, first.Outcome!, first.Detail, first, cancellationToken).ConfigureAwait(false);
+            await RecordAsync(message, message.Url, message.Kind == CollectionMessage.List ? CollectionMessage.List : CollectionMessage.Article, first.Outcome!.Value, first.Detail, first, cancellationToken).ConfigureAwait(false);
             return [];
         }
 
@@ -47,7 +47,7 @@ public sealed class ReportCollector(PoliteFetcher fetcher, ICollectedFileStore f
             var page = fetched ?? await fetcher.FetchAsync(pageUrl, cancellationToken).ConfigureAwait(false);
             if (!page.Succeeded)
             {
-                await RecordAsync(message, pageUrl.AbsoluteUri, CollectionMessage.List, page.Outcome!, page.Detail, page, cancellationToken).ConfigureAwait(false);
+                await RecordAsync(message, pageUrl.AbsoluteUri, CollectionMessage.List, page.Outcome!.Value, page.Detail, page, cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
@@ -117,7 +117,7 @@ public sealed class ReportCollector(PoliteFetcher fetcher, ICollectedFileStore f
             }
             else
             {
-                await RecordAsync(titled with { Title = attachment.Text }, attachment.Url.AbsoluteUri, "attachment", file.Outcome!, file.Detail, file, cancellationToken).ConfigureAwait(false);
+                await RecordAsync(titled with { Title = attachment.Text }, attachment.Url.AbsoluteUri, "attachment", file.Outcome!.Value, file.Detail, file, cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -163,7 +163,7 @@ public sealed class ReportCollector(PoliteFetcher fetcher, ICollectedFileStore f
         await RecordAsync(titled, url, kind, CollectionOutcome.Stored, $"已保存 stored ({content.Length} 字节 bytes)", fetched, cancellationToken, path, sha).ConfigureAwait(false);
     }
 
-    private Task RecordAsync(CollectionMessage message, string url, string kind, string outcome, string detail, FetchResult? fetched, CancellationToken cancellationToken, string? blobPath = null, string? sha = null) =>
+    private Task RecordAsync(CollectionMessage message, string url, string kind, CollectionOutcome outcome, string detail, FetchResult? fetched, CancellationToken cancellationToken, string? blobPath = null, string? sha = null) =>
         log.RecordAsync(
             new CollectionLogEntry(message.Run, url, kind, outcome, detail, time.GetUtcNow())
             {

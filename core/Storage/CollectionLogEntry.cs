@@ -11,7 +11,7 @@ public sealed record CollectionLogEntry(
     string Run,
     string Url,
     string Kind,
-    string Outcome,
+    CollectionOutcome Outcome,
     string Detail,
     DateTimeOffset At)
 {

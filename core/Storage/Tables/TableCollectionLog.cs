@@ -28,7 +28,7 @@ public sealed class TableCollectionLog(TableServiceClient service, StorageOption
         {
             ["Url"] = entry.Url,
             ["Kind"] = entry.Kind,
-            ["Outcome"] = entry.Outcome,
+            ["Outcome"] = EnumNames.Name(entry.Outcome),
             ["Detail"] = entry.Detail,
             ["At"] = entry.At,
             ["Region"] = entry.Region,
@@ -52,7 +52,7 @@ public sealed class TableCollectionLog(TableServiceClient service, StorageOption
                 e.PartitionKey,
                 e.GetString("Url") ?? string.Empty,
                 e.GetString("Kind") ?? string.Empty,
-                e.GetString("Outcome") ?? string.Empty,
+                EnumNames.Parse(e.GetString("Outcome"), CollectionOutcome.Error),
                 e.GetString("Detail") ?? string.Empty,
                 e.GetDateTimeOffset("At") ?? DateTimeOffset.MinValue)
             {

@@ -16,7 +16,7 @@ namespace ReportAudit.Local.Commands;
 /// </summary>
 internal static class CollectCommand
 {
-    private static readonly string[] Failures = [CollectionOutcome.NotFound, CollectionOutcome.RefusedByRobots, CollectionOutcome.TooLarge, CollectionOutcome.TimedOut, CollectionOutcome.Error];
+    private static readonly CollectionOutcome[] Failures = [CollectionOutcome.NotFound, CollectionOutcome.RefusedByRobots, CollectionOutcome.TooLarge, CollectionOutcome.TimedOut, CollectionOutcome.Error];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -78,10 +78,10 @@ internal static class CollectCommand
 
         foreach (var entry in log)
         {
-            Console.WriteLine($"{entry.Outcome,-12} {entry.Url}{(entry.BlobPath is null ? string.Empty : " → " + entry.BlobPath)}  {entry.Detail}");
+            Console.WriteLine($"{EnumNames.Name(entry.Outcome),-12} {entry.Url}{(entry.BlobPath is null ? string.Empty : " → " + entry.BlobPath)}  {entry.Detail}");
         }
 
-        Console.WriteLine($"采集批次 run {run.Run}: " + string.Join(", ", log.GroupBy(e => e.Outcome).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}")));
+        Console.WriteLine($"采集批次 run {run.Run}: " + string.Join(", ", log.GroupBy(e => EnumNames.Name(e.Outcome)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}")));
         var processed = await app.Services.GetRequiredService<ReportMaintenance>().ReconcileAsync();
         Console.WriteLine($"已处理新文件 new files processed: {processed.Processed}/{processed.Selected}");
         foreach (var copy in (await collection.CompareCopiesAsync(run.Run, CancellationToken.None)).Where(c => c.IsRecord))
