@@ -67,6 +67,20 @@ public sealed class ReportRowKeysTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OldRowReadByManyAtOnce_MovesOnce_AndEveryReaderGetsTheReport()
+    {
+        var id = await UploadAndProcessAsync("hebei/000.txt", "000");
+        await ToOldLayoutAsync(id);
+        var repository = _env.Get<IReportRepository>();
+
+        var read = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => repository.GetAsync(id))));
+
+        Assert.All(read, report => Assert.Equal("hebei/000.txt", report!.BlobPath));
+        var row = Assert.Single(await RowsAsync());
+        Assert.Equal((id[..2], id), (row.PartitionKey, row.RowKey));
+    }
+
+    [Fact]
     public async Task MoveStoppedBeforeItsDelete_ListsTheReportOnce_AndKeepsTheNewRow()
     {
         var id = await UploadAndProcessAsync("hebei/000.txt", "000");

@@ -35,7 +35,14 @@ public sealed class TableReportRepository(TableServiceClient service, StorageOpt
         }
 
         var legacy = await _table.GetEntityIfExistsAsync<TableEntity>(id, TableKeys.LegacyReportRow, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return legacy.HasValue ? (await MovedAsync(legacy.Value!, cancellationToken).ConfigureAwait(false)).Report : null;
+        if (legacy.HasValue)
+        {
+            return (await MovedAsync(legacy.Value!, cancellationToken).ConfigureAwait(false)).Report;
+        }
+
+        // Another reader may have moved the old row between the two reads: it is then under the new keys.
+        var moved = await _table.GetEntityIfExistsAsync<TableEntity>(TableKeys.ReportPartition(id), id, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return moved.HasValue ? ReportEntityMapper.ToReport(moved.Value!) : null;
     }
 
     public async Task<StoredReport?> TrySaveAsync(StoredReport report, CancellationToken cancellationToken = default)
@@ -119,7 +126,15 @@ public sealed class TableReportRepository(TableServiceClient service, StorageOpt
             added = false;
         }
 
-        await _table.DeleteEntityAsync(id, TableKeys.LegacyReportRow, ETag.All, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _table.DeleteEntityAsync(id, TableKeys.LegacyReportRow, ETag.All, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            // Another mover deleted it first.
+        }
+
         var stored = await _table.GetEntityIfExistsAsync<TableEntity>(moved.PartitionKey, id, cancellationToken: cancellationToken).ConfigureAwait(false);
         return (stored.HasValue ? ReportEntityMapper.ToReport(stored.Value!) : null, added);
     }
