@@ -71,6 +71,9 @@ public static class LocalRunner
 
         // Locally every caller with the key is one configured identity and role; principal headers are ignored.
         builder.Services.AddSingleton(ApiCallerSettings.ForLocal(builder.Configuration));
+        // Registered before the WebJobs host, so stopped after it: see FunctionDrain.
+        builder.Services.AddSingleton<ReportAudit.Local.Jobs.RunningFunctions>();
+        builder.Services.AddHostedService<ReportAudit.Local.Jobs.FunctionDrain>();
         builder.Services.AddHostedService<ReportAudit.Local.Jobs.DigestScheduler>();
         builder.Services.AddHostedService<ReportAudit.Local.Jobs.SweepScheduler>();
         builder.Host.ConfigureWebJobs(webJobs =>
