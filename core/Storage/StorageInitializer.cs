@@ -15,7 +15,7 @@ public sealed class StorageInitializer(BlobServiceClient blobs, TableServiceClie
             await blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         }
 
-        foreach (var table in new[] { TableKeys.Reports, TableKeys.Findings, TableKeys.BodyIndex, TableKeys.Aggregates, TableKeys.Reviews, TableKeys.DigestRuns, TableKeys.Subscriptions, TableKeys.CollectionLog, TableKeys.Tracking })
+        foreach (var table in TableKeys.All)
         {
             await tables.CreateTableIfNotExistsAsync(options.TableName(table), cancellationToken).ConfigureAwait(false);
         }

@@ -229,11 +229,6 @@ internal static partial class LoadSuite
             await app.StopAsync();
             await app.DisposeAsync();
             await storage.CleanUpAsync();
-            var queueService = new QueueServiceClient(Storage.Connection);
-            foreach (var queue in new[] { "-events", "-events-poison", "-collection", "-collection-poison" })
-            {
-                await queueService.GetQueueClient(storage.Prefix + queue).DeleteIfExistsAsync();
-            }
         }
 
         table.Print();

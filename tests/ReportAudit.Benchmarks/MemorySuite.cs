@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Azure.Data.Tables;
-using Azure.Storage.Queues;
 using Microsoft.Extensions.DependencyInjection;
 using ReportAudit.Core.Ingestion;
 using ReportAudit.Core.Storage.Tables;
@@ -169,11 +168,6 @@ internal static class MemorySuite
 
             await uploader.DisposeAsync();
             await storage.CleanUpAsync();
-            var queues = new QueueServiceClient(Storage.Connection);
-            foreach (var queue in new[] { "-events", "-events-poison", "-collection", "-collection-poison" })
-            {
-                await queues.GetQueueClient(storage.Prefix + queue).DeleteIfExistsAsync();
-            }
         }
 
         // The parse and validation alone: check --json on the same file, one process.

@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 using ReportAudit.Core.Storage.Tables;
 
 namespace ReportAudit.Benchmarks;
@@ -8,9 +9,6 @@ namespace ReportAudit.Benchmarks;
 internal sealed class Storage(string suite)
 {
     public static string Connection => Environment.GetEnvironmentVariable("AZURITE_CONNECTION") ?? "UseDevelopmentStorage=true";
-
-    public static readonly string[] Tables =
-        [TableKeys.Reports, TableKeys.Findings, TableKeys.BodyIndex, TableKeys.Aggregates, TableKeys.Reviews, TableKeys.DigestRuns, TableKeys.Subscriptions];
 
     /// <summary>Letters and digits only (table names), lower case (container names).</summary>
     public string Prefix { get; } = "bench" + suite + Guid.NewGuid().ToString("N")[..8];
@@ -38,9 +36,16 @@ internal sealed class Storage(string suite)
         }
 
         var tables = new TableServiceClient(Connection);
-        foreach (var table in Tables)
+        foreach (var table in TableKeys.All)
         {
             await tables.DeleteTableAsync(Prefix + table);
+        }
+
+        // The queues of a runner started on this prefix (load, memory); none for the other suites.
+        var queues = new QueueServiceClient(Connection);
+        foreach (var queue in new[] { "-events", "-events-poison", "-collection", "-collection-poison" })
+        {
+            await queues.GetQueueClient(Prefix + queue).DeleteIfExistsAsync();
         }
     }
 

@@ -52,7 +52,7 @@ internal static class SummarySuite
         {
             // The tables of a run that was stopped before its own clean-up.
             var tables = new TableServiceClient(Storage.Connection);
-            foreach (var t in Storage.Tables)
+            foreach (var t in TableKeys.All)
             {
                 await tables.DeleteTableAsync(stale + t);
             }

@@ -81,7 +81,7 @@ public sealed class StorageTestEnvironment(IReadOnlyDictionary<string, string?>?
         }
 
         var tables = new TableServiceClient(ConnectionString);
-        foreach (var table in new[] { TableKeys.Reports, TableKeys.Findings, TableKeys.BodyIndex, TableKeys.Aggregates, TableKeys.Reviews, TableKeys.DigestRuns, TableKeys.Subscriptions, TableKeys.CollectionLog, TableKeys.Tracking })
+        foreach (var table in TableKeys.All)
         {
             await tables.DeleteTableAsync(_prefix + table);
         }

@@ -31,7 +31,7 @@ internal static class HtmlPieceReader
     /// <summary>Reads the pieces, and into <paramref name="page"/> the title, meta tags and heading lines for the metadata reader.</summary>
     public static List<Piece> Read(string html, int maxPieces, PageFacts page)
     {
-        var document = (_threadParser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false })).ParseDocument(html);
+        var document = Parser.ParseDocument(html);
         ReadHead(document, page);
         var walker = new Walker(maxPieces, page);
         try
@@ -52,6 +52,9 @@ internal static class HtmlPieceReader
     /// </summary>
     [ThreadStatic]
     private static HtmlParser? _threadParser;
+
+    /// <summary>This thread's parser, with the options every HTML read uses (a page read in segments parses them with it too).</summary>
+    internal static HtmlParser Parser => _threadParser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false });
 
     /// <summary>
     /// The <c>&lt;title&gt;</c> and the meta tags TRS, Hanweb and the 集约化 platforms write (ArticleTitle, PubDate): the first

@@ -69,7 +69,6 @@ internal static class HtmlSegments
 
     private sealed class SegmentedRead(DecodedText html, int maxPieces, PageFacts page, int segmentChars)
     {
-        private readonly HtmlParser _parser = new(new HtmlParserOptions { IsScripting = false });
         private readonly HtmlPieceReader.Walker _walker = new(maxPieces, page);
 
         /// <summary>The wrapper elements open at the current cut, outermost first, with what closing them needs.</summary>
@@ -114,7 +113,7 @@ internal static class HtmlSegments
                     }
 
                     var source = string.Concat(start == 0 ? string.Empty : Prefix(), slice, cut.Position < 0 ? string.Empty : cut.Kind == HtmlCutScanner.Edge.Row ? RowEnd : TopEnd);
-                    var document = _parser.ParseDocument(source);
+                    var document = HtmlPieceReader.Parser.ParseDocument(source);
                     if (Check(document, start == 0, cut.Position < 0 ? null : cut.Kind) is not { } segment)
                     {
                         // Not a clean cut (a paragraph or cell left open there, say): the segment goes on to the next proposed

@@ -19,6 +19,9 @@ public static class TableKeys
     public const string CollectionLog = "CollectionLog";
     public const string Tracking = "Tracking";
 
+    /// <summary>Every table the app uses: created locally by <see cref="StorageInitializer"/> (Bicep creates them in Azure).</summary>
+    public static readonly IReadOnlyList<string> All = [Reports, Findings, BodyIndex, Aggregates, Reviews, DigestRuns, Subscriptions, CollectionLog, Tracking];
+
     /// <summary>
     /// The row key every report row had before reports were keyed by shard (partition = report id, row = this). Such rows
     /// are still read, and moved to their new keys when met (see <see cref="TableReportRepository"/>).
